@@ -1,0 +1,80 @@
+package cn.xuchang.hrss.subsidy.claim;
+
+import cn.xuchang.hrss.subsidy.claim.ClaimAssessor.AssessedItem;
+import cn.xuchang.hrss.subsidy.claim.ClaimAssessor.Assessment;
+import cn.xuchang.hrss.subsidy.ledger.GrantRequest;
+import cn.xuchang.hrss.subsidy.ledger.Ledger;
+import cn.xuchang.hrss.subsidy.ledger.Quota;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The validation step every claim process starts with (and repeats after a correction): release what the claim held,
+ * assess its lines, reserve the eligible ones, store the result and hand the reviewers' view to the process.
+ * One bean per scheme, each with its {@link ClaimAssessor}.
+ */
+public class ClaimValidation implements JavaDelegate {
+
+    private final ClaimAssessor assessor;
+    private final Claims claims;
+    private final Ledger ledger;
+
+    public ClaimValidation(ClaimAssessor assessor, Claims claims, Ledger ledger) {
+        this.assessor = assessor;
+        this.claims = claims;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Claim claim = claims.require(execution.getProcessBusinessKey());
+        ledger.release(claim.id(), claim.scheme(), claim.applicantId());
+        Quota quota = ledger.lockQuota(claim.applicantId(), claim.scheme());
+        Assessment assessment = assessor.assess(claim, claims.items(claim.id()), quota, execution);
+
+        List<ClaimItem> assessed = new ArrayList<>();
+        List<GrantRequest> grants = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (AssessedItem line : assessment.items()) {
+            assessed.add(line.item());
+            if (line.item().eligible()) {
+                grants.add(new GrantRequest(line.grantKey(), line.item().amount()));
+                total = total.add(line.item().amount());
+            }
+        }
+        ledger.reserve(claim.id(), claim.scheme(), claim.applicantId(), grants, assessment.cap());
+        claims.replaceItems(claim.id(), assessed, total);
+
+        execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, grants.size());
+        execution.setVariable(ClaimVariables.TOTAL_AMOUNT, total.longValue());
+        execution.setVariable(
+                ClaimVariables.CLAIM_ITEMS,
+                Variables.objectValue(reviewView(assessed))
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create());
+    }
+
+    /** The lines as the reviewers' form shows them. */
+    static List<Map<String, Object>> reviewView(List<ClaimItem> items) {
+        List<Map<String, Object>> view = new ArrayList<>();
+        for (ClaimItem item : items) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("lineNo", item.lineNo());
+            line.put("subject", item.subject());
+            line.put("name", item.personName() == null ? "" : item.personName());
+            line.put("date", item.startedOn() == null ? "" : item.startedOn().toString());
+            line.put("employer", item.employerCreditCode() == null ? "" : item.employerCreditCode());
+            line.put("eligible", item.eligible() ? "符合" : "不符合");
+            line.put("amount", item.amount().longValue());
+            line.put("reasons", Reasons.labels(item.reasonList()));
+            view.add(line);
+        }
+        return view;
+    }
+}

@@ -1,0 +1,24 @@
+package cn.xuchang.hrss.subsidy.claim;
+
+/**
+ * Process variables shared by every claim process (hiring, referral, evaluation). The claim id is the business key.
+ * Each process's own API class adds its element ids and its own variables.
+ */
+public final class ClaimVariables {
+
+    /** The applicant's login user id (its credit code): assignee of the correction task. */
+    public static final String APPLICANT_ID = "applicantId";
+
+    public static final String APPLICANT_NAME = "applicantName";
+    /** The county whose reviewer group reviews first. */
+    public static final String COUNTY_CODE = "countyCode";
+
+    public static final String COUNTY_NAME = "countyName";
+    public static final String CLAIM_YEAR = "claimYear";
+    public static final String ELIGIBLE_COUNT = "eligibleCount";
+    public static final String TOTAL_AMOUNT = "totalAmount";
+    /** The assessed lines as JSON, for the reviewers' forms. */
+    public static final String CLAIM_ITEMS = "claimItems";
+
+    private ClaimVariables() {}
+}

@@ -1,0 +1,102 @@
+package cn.xuchang.hrss.subsidy.claim;
+
+import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.system.ApiException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Reads and writes claims and their lines. */
+@Service
+public class Claims {
+
+    private final ClaimMapper claims;
+
+    Claims(ClaimMapper claims) {
+        this.claims = claims;
+    }
+
+    public Claim find(String id) {
+        return id == null ? null : claims.find(id);
+    }
+
+    public Claim require(String id) {
+        Claim claim = find(id);
+        if (claim == null) {
+            throw new IllegalStateException("claim " + id + " does not exist");
+        }
+        return claim;
+    }
+
+    /** The claim if it belongs to the applicant; another applicant's claim is "not found", never "forbidden". */
+    public Claim requireOwn(String id, Scheme scheme, String applicantId) {
+        Claim claim = find(id);
+        if (claim == null || claim.scheme() != scheme || !claim.applicantId().equals(applicantId)) {
+            throw ApiException.notFound("CLAIM_NOT_FOUND", "没有找到该申请：" + id);
+        }
+        return claim;
+    }
+
+    public Claim lock(String id) {
+        return claims.lock(id);
+    }
+
+    public List<Claim> ofApplicant(String applicantId, Scheme scheme) {
+        return claims.findByApplicant(applicantId, scheme);
+    }
+
+    public List<Claim> inStatus(ClaimStatus status) {
+        return claims.findByStatus(status);
+    }
+
+    public List<ClaimItem> items(String claimId) {
+        return claims.findItems(claimId);
+    }
+
+    public void insert(Claim claim, List<ClaimItem> items) {
+        claims.insert(claim);
+        claims.insertItems(
+                items.stream().map(item -> withClaim(claim.id(), item)).toList());
+    }
+
+    /** Replaces the lines of a claim (after validation, or with a correction) and sets its total. */
+    public void replaceItems(String claimId, List<ClaimItem> items, BigDecimal total) {
+        claims.deleteItems(claimId);
+        for (int from = 0; from < items.size(); from += 500) {
+            claims.insertItems(items.subList(from, Math.min(items.size(), from + 500)).stream()
+                    .map(item -> withClaim(claimId, item))
+                    .toList());
+        }
+        claims.updateTotal(claimId, total);
+    }
+
+    public void updateYear(String claimId, Integer year) {
+        claims.updateYear(claimId, year);
+    }
+
+    public void setProcessInstance(String claimId, String processInstanceId) {
+        claims.setProcessInstance(claimId, processInstanceId);
+    }
+
+    public void setStatus(String claimId, ClaimStatus status) {
+        claims.updateStatus(claimId, status);
+    }
+
+    /** Moves the claim from one status to the next; false when it was not in the expected status. */
+    public boolean moveStatus(String claimId, ClaimStatus expected, ClaimStatus next) {
+        return claims.updateStatusIf(claimId, expected, next) == 1;
+    }
+
+    private static ClaimItem withClaim(String claimId, ClaimItem item) {
+        return new ClaimItem(
+                claimId,
+                item.lineNo(),
+                item.subject(),
+                item.personName(),
+                item.employerCreditCode(),
+                item.startedOn(),
+                item.eligible(),
+                item.amount(),
+                item.reasons());
+    }
+}

@@ -1,0 +1,13 @@
+package cn.xuchang.hrss.subsidy.registry;
+
+import java.time.LocalDate;
+
+/** A vocational certificate held by a person; {@code level} is null for a special vocational ability. */
+public record Certificate(
+        String certificateNo,
+        String idNumber,
+        CertificateKind kind,
+        String occupation,
+        SkillLevel level,
+        LocalDate issuedOn,
+        String issuerCreditCode) {}

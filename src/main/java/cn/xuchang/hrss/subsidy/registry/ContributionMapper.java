@@ -1,0 +1,20 @@
+package cn.xuchang.hrss.subsidy.registry;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface ContributionMapper {
+
+    /** Stores the records that are not stored yet; returns how many rows were added. */
+    int insertMissing(@Param("contributions") List<Contribution> contributions);
+
+    /** All months paid by one employer for the given persons, in one query. */
+    List<Contribution> findByEmployer(
+            @Param("employerCreditCode") String employerCreditCode, @Param("idNumbers") Collection<String> idNumbers);
+
+    /** All months paid for the given persons by any employer, in one query. */
+    List<Contribution> findByPersons(@Param("idNumbers") Collection<String> idNumbers);
+}

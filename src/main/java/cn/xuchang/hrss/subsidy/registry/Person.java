@@ -1,0 +1,3 @@
+package cn.xuchang.hrss.subsidy.registry;
+
+public record Person(String idNumber, String name) {}

@@ -1,0 +1,16 @@
+package cn.xuchang.hrss.subsidy.review;
+
+/** Variables of every review task: what the reviewer sends, and what the process keeps of it. */
+public final class ReviewVariables {
+
+    /** Set by a reviewer when completing a review task, e.g. APPROVE, REJECT or RETURN. */
+    public static final String DECISION = "decision";
+
+    public static final String COMMENT = "comment";
+    /** The last review decision, kept after the reviewer's own variables are cleared; the gateways read it. */
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /** The comment of the last review decision. */
+    public static final String REVIEW_COMMENT = "reviewComment";
+
+    private ReviewVariables() {}
+}

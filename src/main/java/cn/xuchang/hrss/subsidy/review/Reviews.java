@@ -1,0 +1,24 @@
+package cn.xuchang.hrss.subsidy.review;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The recorded decisions on a claim, oldest first. */
+@Service
+public class Reviews {
+
+    private final ReviewMapper reviews;
+
+    Reviews(ReviewMapper reviews) {
+        this.reviews = reviews;
+    }
+
+    public List<ReviewRecord> ofClaim(String claimId) {
+        return reviews.findByClaim(claimId);
+    }
+
+    public void recordApplicantAction(String claimId, String taskKey, String taskId, String action, String userId) {
+        reviews.insert(
+                new ReviewRecord(null, claimId, taskKey, taskId, action, "", userId, java.time.LocalDateTime.now()));
+    }
+}

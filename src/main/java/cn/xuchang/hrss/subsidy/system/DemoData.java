@@ -1,0 +1,145 @@
+package cn.xuchang.hrss.subsidy.system;
+
+import cn.xuchang.hrss.subsidy.hiring.DemoClaims;
+import cn.xuchang.hrss.subsidy.registry.CertificateKind;
+import cn.xuchang.hrss.subsidy.registry.EnterpriseScale;
+import cn.xuchang.hrss.subsidy.registry.Region;
+import cn.xuchang.hrss.subsidy.registry.Regions;
+import cn.xuchang.hrss.subsidy.registry.Registry;
+import cn.xuchang.hrss.subsidy.registry.RegistryRequests.CertificateRequest;
+import cn.xuchang.hrss.subsidy.registry.RegistryRequests.ContributionRequest;
+import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
+import cn.xuchang.hrss.subsidy.registry.RegistryRequests.PersonRequest;
+import cn.xuchang.hrss.subsidy.registry.SkillLevel;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo data set of API.md: demo users, enterprises, persons with certificates and contributions, and a claim
+ * waiting for the 魏都区 county review. Default profile only ({@code skill-subsidy.demo-data}), never with mysql.
+ * Loaded once: a second start finds the first demo enterprise and leaves everything as it is.
+ */
+@Component
+@Profile("!mysql")
+@ConditionalOnProperty(name = "skill-subsidy.demo-data", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final String SMALL_ENTERPRISE = "91411002MA46RX001D";
+    static final String MEDIUM_ENTERPRISE = "91411082MA46RX002C";
+    static final String LARGE_ENTERPRISE = "91411003MA46RX0032";
+    static final String EVALUATION_INSTITUTION = "12411000MB0000001C";
+
+    private final Registry registry;
+    private final Regions regions;
+    private final IdentityService identity;
+    private final DemoClaims claims;
+
+    DemoData(Registry registry, Regions regions, IdentityService identity, DemoClaims claims) {
+        this.registry = registry;
+        this.regions = regions;
+        this.identity = identity;
+        this.claims = claims;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(2)
+    public void load() {
+        users();
+        if (registry.enterprise(SMALL_ENTERPRISE) != null) {
+            return;
+        }
+        registry.putEnterprise(SMALL_ENTERPRISE, enterprise("许昌瑞祥电气有限公司", EnterpriseScale.SMALL, "411002"));
+        registry.putEnterprise(MEDIUM_ENTERPRISE, enterprise("长葛市中原机械制造有限公司", EnterpriseScale.MEDIUM, "411082"));
+        registry.putEnterprise(LARGE_ENTERPRISE, enterprise("许昌龙源重工集团股份有限公司", EnterpriseScale.LARGE, "411003"));
+
+        person("411002199001010018", "张伟", "S2024000101", "电工", SkillLevel.INTERMEDIATE, "2024-06-30");
+        person("411002199203150027", "李娜", "S2024000102", "焊工", SkillLevel.SENIOR, "2024-09-15");
+        person("411025199506200030", "王强", "S2025000103", "车工", SkillLevel.JUNIOR, "2025-01-20");
+        person("411082198808080049", "赵敏", "S2023000104", "钳工", SkillLevel.TECHNICIAN, "2023-11-10");
+        person("41100319970412005X", "陈𠮷", "S2024000105", "电工", SkillLevel.JUNIOR, "2024-12-01");
+
+        // a year and more of contributions for three of the small enterprise's 2025 hires; too few for the fourth
+        contributions("411002199001010018", SMALL_ENTERPRISE, YearMonth.of(2025, 3), 14);
+        contributions("411002199203150027", SMALL_ENTERPRISE, YearMonth.of(2025, 4), 13);
+        contributions("411025199506200030", SMALL_ENTERPRISE, YearMonth.of(2025, 5), 8);
+        contributions("41100319970412005X", SMALL_ENTERPRISE, YearMonth.of(2025, 2), 18);
+        contributions("411082198808080049", MEDIUM_ENTERPRISE, YearMonth.of(2025, 1), 20);
+
+        claims.submitDemoClaim(
+                SMALL_ENTERPRISE,
+                2025,
+                List.of(
+                        new DemoClaims.Hire("411002199001010018", LocalDate.of(2025, 3, 1)),
+                        new DemoClaims.Hire("411002199203150027", LocalDate.of(2025, 4, 10)),
+                        new DemoClaims.Hire("411025199506200030", LocalDate.of(2025, 5, 6)),
+                        new DemoClaims.Hire("41100319970412005X", LocalDate.of(2025, 2, 17))));
+        log.info("demo data loaded");
+    }
+
+    private void users() {
+        user("admin", "admin", "系统管理员", Groups.ADMIN);
+        user("city", "city", "市人社局审核员", Groups.CITY_REVIEWER);
+        user("datafeed", "datafeed", "数据交换账户", Groups.DATA_EXCHANGE);
+        for (Region county : regions.counties()) {
+            String id = "county-" + county.code();
+            user(id, id, county.name() + "审核员", Groups.countyReviewer(county.code()));
+        }
+        for (int i = 1; i <= 3; i++) {
+            user("expert" + i, "expert" + i, "评审专家" + i, Groups.EXPERT);
+        }
+    }
+
+    private void user(String id, String password, String name, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(name);
+            user.setLastName("");
+            user.setPassword(password);
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identity.createMembership(id, group);
+        }
+    }
+
+    private static EnterpriseRequest enterprise(String name, EnterpriseScale scale, String county) {
+        return new EnterpriseRequest(name, scale, county, "demo1234");
+    }
+
+    private void person(
+            String id, String name, String certificateNo, String occupation, SkillLevel level, String issuedOn) {
+        registry.putPerson(
+                id,
+                new PersonRequest(
+                        name,
+                        List.of(new CertificateRequest(
+                                certificateNo,
+                                CertificateKind.SKILL_LEVEL,
+                                occupation,
+                                level,
+                                LocalDate.parse(issuedOn),
+                                EVALUATION_INSTITUTION))));
+    }
+
+    private void contributions(String id, String employer, YearMonth from, int months) {
+        List<ContributionRequest> records = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            records.add(new ContributionRequest(id, employer, from.plusMonths(i).toString()));
+        }
+        registry.addContributions(records);
+    }
+}

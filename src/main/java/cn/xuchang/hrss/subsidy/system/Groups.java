@@ -1,0 +1,30 @@
+package cn.xuchang.hrss.subsidy.system;
+
+import java.util.List;
+
+/** The engine groups of API.md; a group's id is also the Spring Security authority of its members. */
+public final class Groups {
+
+    public static final String ADMIN = "camunda-admin";
+    public static final String DATA_EXCHANGE = "data-exchange";
+    public static final String CITY_REVIEWER = "city-reviewer";
+    public static final String COUNTY_REVIEWER_PREFIX = "county-reviewer-";
+    public static final String ENTERPRISE = "enterprise";
+    public static final String AGENCY = "agency";
+    public static final String INSTITUTION = "institution";
+    public static final String EXPERT = "expert";
+
+    /** Groups that exist whatever the region data set says. */
+    public static final List<String> FIXED =
+            List.of(ADMIN, DATA_EXCHANGE, CITY_REVIEWER, ENTERPRISE, AGENCY, INSTITUTION, EXPERT);
+
+    private Groups() {}
+
+    public static String countyReviewer(String countyCode) {
+        return COUNTY_REVIEWER_PREFIX + countyCode;
+    }
+
+    public static boolean isReviewerGroup(String group) {
+        return CITY_REVIEWER.equals(group) || group.startsWith(COUNTY_REVIEWER_PREFIX);
+    }
+}

@@ -1,0 +1,152 @@
+package cn.xuchang.hrss.subsidy.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import cn.xuchang.hrss.subsidy.registry.Region;
+import cn.xuchang.hrss.subsidy.registry.Regions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The set-up every installation needs, demo or production: the regions, the groups of API.md (one county reviewer group
+ * per county of the region data set), their engine authorizations, and the reviewers' ready-made Tasklist filters.
+ * Idempotent: it runs at every start and creates only what is missing.
+ */
+@Component
+class IdentitySetup {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+    private final Regions regions;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    IdentitySetup(
+            Regions regions,
+            IdentityService identity,
+            AuthorizationService authorizations,
+            FilterService filters,
+            TaskService tasks) {
+        this.regions = regions;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(1)
+    public void setUp() {
+        List<Region> all = regions.load();
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put(Groups.ADMIN, "系统管理员");
+        groups.put(Groups.DATA_EXCHANGE, "数据交换");
+        groups.put(Groups.CITY_REVIEWER, "市人社局审核人员");
+        groups.put(Groups.ENTERPRISE, "企业");
+        groups.put(Groups.AGENCY, "人力资源服务机构");
+        groups.put(Groups.INSTITUTION, "评价与培训机构");
+        groups.put(Groups.EXPERT, "评审专家");
+        List<Region> counties = all.stream().filter(Region::isCounty).toList();
+        for (Region county : counties) {
+            groups.put(Groups.countyReviewer(county.code()), county.name() + "人社局审核人员");
+        }
+        groups.forEach(this::group);
+
+        for (Resource resource : Resources.values()) {
+            grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+        }
+        List<String> taskWorkers = new ArrayList<>(List.of(Groups.CITY_REVIEWER, Groups.EXPERT));
+        counties.forEach(county -> taskWorkers.add(Groups.countyReviewer(county.code())));
+        for (String group : taskWorkers) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        }
+        for (Region county : counties) {
+            taskFilter("县区初审 · " + county.name(), Groups.countyReviewer(county.code()), -10);
+        }
+        taskFilter("市级复审", Groups.CITY_REVIEWER, -20);
+        log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(Groups.isReviewerGroup(id) || Groups.ADMIN.equals(id) ? "WORKFLOW" : "APPLICANT");
+        identity.saveGroup(group);
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(group)
+                        .resourceType(resource)
+                        .resourceId(resourceId)
+                        .count()
+                > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /** A Tasklist filter showing a group's open tasks, oldest due date first, visible to that group only. */
+    private void taskFilter(String name, String group, int priority) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            TaskQuery query = tasks.createTaskQuery()
+                    .taskCandidateGroup(group)
+                    .orderByDueDate()
+                    .asc();
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("priority", priority);
+            properties.put("description", "候选组 " + group + " 的待办任务，按到期日排序");
+            properties.put("refresh", true);
+            properties.put(
+                    "variables",
+                    List.of(
+                            Map.of("name", "applicantName", "label", "申请单位"),
+                            Map.of("name", "totalAmount", "label", "申请金额（元）"),
+                            Map.of("name", "countyName", "label", "县区")));
+            filter = filters.newTaskFilter(name)
+                    .setOwner(Groups.ADMIN)
+                    .setQuery(query)
+                    .setProperties(properties);
+            filters.saveFilter(filter);
+        }
+        grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+}

@@ -1,0 +1,103 @@
+package cn.xuchang.hrss.subsidy.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. Our API ({@code /api/**}) uses HTTP Basic against the engine's identity service, so users and
+ * groups are managed in Camunda Admin; a user's engine groups become its authorities. The engine's REST API is guarded
+ * by the engine's own authentication filter, so engine authorizations apply to every REST call. The webapps keep their
+ * own login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider engineUsers, ObjectMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET, "/api/v1/catalogue", "/api/v1/exposures", "/api/v1/public-notices")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public-notices/*/objections")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .authenticationProvider(engineUsers)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        Problems.write(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请使用有效的用户名和密码登录")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
+                                response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请使用有效的用户名和密码登录"))
+                        .accessDeniedHandler((request, response, e) ->
+                                Problems.write(response, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户的角色无权进行此操作")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    /** Webapps, engine REST, OpenAPI: their own filters decide; CSRF is the webapps' own filter's job. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationProvider engineUsers(IdentityService identity) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                String user = authentication.getName();
+                Object password = authentication.getCredentials();
+                if (password == null || !identity.checkPassword(user, password.toString())) {
+                    throw new BadCredentialsException("bad credentials");
+                }
+                List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                        .map(Group::getId)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList();
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    /** Basic authentication on the engine's REST API, as Camunda documents it: engine authorizations then apply. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
+        registration.setName("camunda-rest-auth");
+        registration.setFilter(new ProcessEngineAuthenticationFilter());
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

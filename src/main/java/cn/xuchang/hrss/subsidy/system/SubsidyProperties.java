@@ -1,0 +1,62 @@
+package cn.xuchang.hrss.subsidy.system;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code skill-subsidy.*}. Amounts and caps are not here: they live in the DMN tables in bpmn/.
+ *
+ * @param demoData load the demo users, enterprises, persons and claims (default profile only)
+ * @param regionData the region data set (a CSV on the classpath) that defines the city and its counties
+ * @param publicNoticePeriod length of the public notice (公示); unset means {@code publicNoticeWorkingDays}
+ * @param publicNoticeWorkingDays the public notice in working days when no period is set
+ * @param review due dates of review tasks and of the applicant's correction, in working days
+ * @param calendar public holidays and make-up working days of the working-day calendar
+ * @param maxItemsPerClaim the largest number of hires, placements or certificates one claim may list
+ */
+@ConfigurationProperties("skill-subsidy")
+public record SubsidyProperties(
+        boolean demoData,
+        String regionData,
+        Duration publicNoticePeriod,
+        int publicNoticeWorkingDays,
+        Review review,
+        Calendar calendar,
+        int maxItemsPerClaim) {
+
+    public SubsidyProperties {
+        if (regionData == null || regionData.isBlank()) {
+            regionData = "regions/411000-xuchang.csv";
+        }
+        if (publicNoticeWorkingDays <= 0) {
+            publicNoticeWorkingDays = 5;
+        }
+        if (review == null) {
+            review = new Review(0, 0, 0);
+        }
+        if (calendar == null) {
+            calendar = new Calendar(List.of(), List.of());
+        }
+        if (maxItemsPerClaim <= 0) {
+            maxItemsPerClaim = 2000;
+        }
+    }
+
+    public record Review(int countyWorkingDays, int cityWorkingDays, int correctionWorkingDays) {
+        public Review {
+            countyWorkingDays = countyWorkingDays > 0 ? countyWorkingDays : 10;
+            cityWorkingDays = cityWorkingDays > 0 ? cityWorkingDays : 10;
+            correctionWorkingDays = correctionWorkingDays > 0 ? correctionWorkingDays : 15;
+        }
+    }
+
+    public record Calendar(List<LocalDate> holidays, List<LocalDate> workdays) {
+        public Calendar {
+            holidays = holidays == null ? List.of() : new ArrayList<>(holidays);
+            workdays = workdays == null ? List.of() : new ArrayList<>(workdays);
+        }
+    }
+}
