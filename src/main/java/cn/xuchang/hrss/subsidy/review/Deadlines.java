@@ -22,7 +22,7 @@ public class Deadlines {
     private final SubsidyProperties properties;
     private final WorkingCalendar calendar;
 
-    Deadlines(SubsidyProperties properties) {
+    public Deadlines(SubsidyProperties properties) {
         this.properties = properties;
         this.calendar = new WorkingCalendar(
                 new HashSet<>(properties.calendar().holidays()),

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * own {@code decision} and {@code comment} variables are then cleared, so that the next reviewer's form starts empty.
  */
 @Component("recordReviewDecision")
-class RecordReviewDecision implements TaskListener {
+public class RecordReviewDecision implements TaskListener {
 
     private final ReviewMapper reviews;
 
-    RecordReviewDecision(ReviewMapper reviews) {
+    public RecordReviewDecision(ReviewMapper reviews) {
         this.reviews = reviews;
     }
 

@@ -1,8 +1,11 @@
 package cn.xuchang.hrss.subsidy.system;
 
+import cn.xuchang.hrss.subsidy.review.TaskCompletionGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -32,6 +35,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
+
+    private static final int ENGINE_REST_AUTH_ORDER = 100;
 
     @Bean
     @Order(1)
@@ -98,6 +103,18 @@ class SecurityConfig {
         registration.setFilter(new ProcessEngineAuthenticationFilter());
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(ENGINE_REST_AUTH_ORDER);
+        return registration;
+    }
+
+    /** Runs after the engine's authentication, so a task the caller cannot see is left to the engine to refuse. */
+    @Bean
+    FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(
+            TaskService tasks, RepositoryService repository, ObjectMapper json) {
+        FilterRegistrationBean<TaskCompletionGuard> registration =
+                new FilterRegistrationBean<>(new TaskCompletionGuard(tasks, repository, json));
+        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+        registration.setOrder(ENGINE_REST_AUTH_ORDER + 1);
         return registration;
     }
 }

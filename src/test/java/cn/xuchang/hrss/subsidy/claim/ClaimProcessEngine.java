@@ -1,0 +1,112 @@
+package cn.xuchang.hrss.subsidy.claim;
+
+import cn.xuchang.hrss.subsidy.review.Deadlines;
+import cn.xuchang.hrss.subsidy.review.RecordReviewDecision;
+import cn.xuchang.hrss.subsidy.review.ReviewMapper;
+import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+
+/**
+ * An in-memory engine for process tests of the claim processes: the BPMN runs as deployed, the beans it names are
+ * stand-ins that record what was called, so that a test walks every path without registries or a ledger. The real
+ * beans are exercised by the integration tests.
+ */
+public final class ClaimProcessEngine {
+
+    /** What the stand-in beans were asked to do, in order: "status:COUNTY_REVIEW", "pay", "release", ... */
+    public static final List<String> CALLS = new ArrayList<>();
+
+    /** The eligible count the stand-in validation reports; a test sets it before starting or resubmitting. */
+    public static int eligibleCount = 1;
+
+    private ClaimProcessEngine() {}
+
+    public static ProcessEngineConfigurationImpl configuration() {
+        ProcessCoverageInMemProcessEngineConfiguration configuration =
+                new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+        configuration.setHistory("full");
+        configuration.setJobExecutorActivate(false);
+        configuration.setBeans(beans());
+        return configuration;
+    }
+
+    private static Map<Object, Object> beans() {
+        Map<Object, Object> beans = new HashMap<>();
+        JavaDelegate validate = execution -> {
+            CALLS.add("validate");
+            execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, eligibleCount);
+        };
+        beans.put("validateHiringClaim", validate);
+        beans.put("claimStatus", new StatusRecorder());
+        beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0)));
+        beans.put("recordReviewDecision", new RecordReviewDecision(new NoReviewTable()));
+        beans.put("notifyApplicant", new Notifier());
+        beans.put("startPublicNotice", (JavaDelegate) execution -> {
+            CALLS.add("notice");
+            execution.setVariable(
+                    "publicNoticeEnds", new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
+        });
+        beans.put("payClaim", (JavaDelegate) execution -> CALLS.add("pay"));
+        beans.put("releaseClaimGrants", (JavaDelegate) execution -> CALLS.add("release"));
+        beans.put("escalateOverdueReview", (JavaDelegate) execution -> CALLS.add("escalate:"
+                + execution.getVariableLocal("overdueTask") + ">" + execution.getVariableLocal("escalateTo")));
+        return beans;
+    }
+
+    public static void reset() {
+        CALLS.clear();
+        eligibleCount = 1;
+        ClockUtil.reset();
+    }
+
+    public static class StatusRecorder {
+        public void set(DelegateExecution execution, String status) {
+            ClaimStatus.valueOf(status);
+            CALLS.add("status:" + status);
+        }
+    }
+
+    static class Notifier implements JavaDelegate, ExecutionListener, TaskListener {
+        @Override
+        public void execute(DelegateExecution execution) {
+            CALLS.add("notify");
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            CALLS.add("notify");
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            CALLS.add("notify");
+        }
+    }
+
+    static class NoReviewTable implements ReviewMapper {
+        @Override
+        public void insert(ReviewRecord record) {
+            CALLS.add("decision:" + record.taskKey() + "=" + record.decision());
+        }
+
+        @Override
+        public List<ReviewRecord> findByClaim(String claimId) {
+            return List.of();
+        }
+    }
+}
