@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,28 +32,24 @@ class HiringClaimController {
 
     @PostMapping("/hiring-subsidy/claims")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('enterprise')")
     @Operation(summary = "提交吸纳就业补助申请：逐人校验、预留额度并进入县区初审")
     HiringClaimView submit(@Valid @RequestBody HiringClaimRequest request) {
         return hiringClaims.submit(CurrentUser.get().id(), request);
     }
 
     @PutMapping("/hiring-subsidy/claims/{id}")
-    @PreAuthorize("hasAuthority('enterprise')")
     @Operation(summary = "修改被退回补正的申请并重新提交（重新校验后回到县区初审）")
     HiringClaimView correct(@PathVariable String id, @Valid @RequestBody HiringClaimRequest request) {
         return hiringClaims.correct(CurrentUser.get().id(), id, request);
     }
 
     @GetMapping("/hiring-subsidy/claims/{id}")
-    @PreAuthorize("hasAuthority('enterprise')")
     @Operation(summary = "查看本企业的一项申请（他企业的申请返回 404）")
     HiringClaimView find(@PathVariable String id) {
         return hiringClaims.find(CurrentUser.get().id(), id);
     }
 
     @GetMapping("/hiring-subsidy/claims")
-    @PreAuthorize("hasAuthority('enterprise')")
     @Operation(summary = "本企业的全部申请，最新的在前")
     List<HiringClaimView> list() {
         return hiringClaims.list(CurrentUser.get().id());

@@ -47,6 +47,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/public-notices/*/objections")
                         .permitAll()
+                        // who may call what, checked before the request body is even read
+                        .requestMatchers(
+                                "/api/v1/enterprises/*", "/api/v1/persons/*", "/api/v1/social-insurance/contributions")
+                        .hasAnyAuthority(Groups.ADMIN, Groups.DATA_EXCHANGE)
+                        .requestMatchers("/api/v1/hiring-subsidy/**")
+                        .hasAuthority(Groups.ENTERPRISE)
                         .anyRequest()
                         .authenticated())
                 .authenticationProvider(engineUsers)
