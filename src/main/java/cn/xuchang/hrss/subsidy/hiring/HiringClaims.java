@@ -157,8 +157,11 @@ public class HiringClaims {
                 .toList();
     }
 
-    /** The enterprise's cap (from the decision table, for its scale) and what it holds against it. */
-    @Transactional(readOnly = true)
+    /**
+     * The enterprise's cap (from the decision table, for its scale) and what it holds against it. Not read-only: the
+     * engine records the decision's evaluation in its history.
+     */
+    @Transactional
     public Map<String, BigDecimal> quota(String creditCode) {
         Enterprise enterprise = registry.enterprise(creditCode);
         if (enterprise == null) {

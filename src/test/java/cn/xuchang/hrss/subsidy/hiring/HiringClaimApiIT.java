@@ -66,6 +66,37 @@ class HiringClaimApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldKeepANameWithACharacterOutsideTheBasicPlaneInTheClaimAndTheReviewersForm() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String person = TestData.idNumber();
+        admin().put(
+                        "/api/v1/persons/" + person,
+                        Map.of(
+                                "name",
+                                "陈𠮷",
+                                "certificates",
+                                List.of(Map.of(
+                                        "certificateNo", "G" + person,
+                                        "kind", "SPECIAL_ABILITY",
+                                        "occupation", "中式面点制作",
+                                        "issuedOn", "2024-05-01"))));
+        contributions(person, enterprise, YearMonth.from(FEB_2025), 12);
+
+        Response submitted = submitHiring(enterprise, 2025, hires(person, FEB_2025));
+
+        assertThat(submitted.body().path("items").get(0).path("name").asText()).isEqualTo("陈𠮷");
+        String taskId = taskOf(COUNTY_WEIDU, submitted.text("id"), "user_county_review");
+        Response form = as(COUNTY_WEIDU).get("/engine-rest/task/" + taskId + "/form-variables");
+        assertThat(form.body()
+                        .path("claimItems")
+                        .path("value")
+                        .get(0)
+                        .path("name")
+                        .asText())
+                .isEqualTo("陈𠮷");
+    }
+
+    @Test
     void shouldListEveryReasonForEachIneligibleHire() {
         String enterprise = enterprise("MICRO", WEIDU);
         String certifiedAfterHire = certifiedPerson(FEB_2025.plusDays(1));
