@@ -20,9 +20,11 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -43,18 +45,24 @@ class IdentitySetup {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final String bootstrapAdmin;
+    private final String bootstrapPassword;
 
     IdentitySetup(
             Regions regions,
             IdentityService identity,
             AuthorizationService authorizations,
             FilterService filters,
-            TaskService tasks) {
+            TaskService tasks,
+            @Value("${skill-subsidy.bootstrap-admin.id:admin}") String bootstrapAdmin,
+            @Value("${skill-subsidy.bootstrap-admin.password:}") String bootstrapPassword) {
         this.regions = regions;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.bootstrapAdmin = bootstrapAdmin;
+        this.bootstrapPassword = bootstrapPassword;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -89,7 +97,26 @@ class IdentitySetup {
             taskFilter("县区初审 · " + county.name(), Groups.countyReviewer(county.code()), -10);
         }
         taskFilter("市级复审", Groups.CITY_REVIEWER, -20);
+        bootstrapAdministrator();
         log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
+    }
+
+    /**
+     * A first administrator for an installation without demo data (production): created once, from
+     * {@code skill-subsidy.bootstrap-admin.*}, when no member of camunda-admin exists yet.
+     */
+    private void bootstrapAdministrator() {
+        if (bootstrapPassword.isBlank()
+                || identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() > 0) {
+            return;
+        }
+        User admin = identity.newUser(bootstrapAdmin);
+        admin.setFirstName("系统管理员");
+        admin.setLastName("");
+        admin.setPassword(bootstrapPassword);
+        identity.saveUser(admin);
+        identity.createMembership(bootstrapAdmin, Groups.ADMIN);
+        log.info("bootstrap administrator {} created", bootstrapAdmin);
     }
 
     private void group(String id, String name) {
