@@ -1,0 +1,143 @@
+package cn.xuchang.hrss.subsidy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xuchang.hrss.subsidy.support.Api.Response;
+import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A county reviewer logs in to Tasklist in Chinese, opens the claim through the ready-made filter, reads the claim in
+ * its Camunda Form and approves it. Debian's chromium and chromium-driver (never a downloaded browser).
+ */
+class TasklistBrowserIT extends ApiIntegrationTest {
+
+    private static final Path SHOTS = Path.of("target", "browser");
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,2400",
+                "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            shot("last");
+            Files.writeString(SHOTS.resolve("last.html"), browser.getPageSource());
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldLetACountyReviewerApproveAClaimThroughItsFormInChinese() throws Exception {
+        String enterprise = enterprise("SMALL", WEIDU);
+        LocalDate hired = LocalDate.of(2025, 4, 1);
+        String person = eligibleHire(enterprise, hired);
+        Response claim = submitHiring(enterprise, 2025, hires(person, hired));
+        String claimId = claim.text("id");
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        WebElement user =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        shot("1-login");
+        assertThat(browser.getPageSource()).contains("登录");
+        user.sendKeys(COUNTY_WEIDU);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        WebElement filter =
+                wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(),'县区初审 · 魏都区')]")));
+        shot("2-tasklist");
+        filter.click();
+        WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.task h4.task a")));
+        task.click();
+        shot("3-task");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'认领')]")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'吸纳持证人员就业补助审核')]")));
+        shot("4-form");
+        assertThat(browser.findElements(By.cssSelector(".fjs-form-field-textfield input")))
+                .anySatisfy(input -> assertThat(input.getDomProperty("value")).startsWith("测试企业"));
+        assertThat(browser.findElements(By.cssSelector(".fjs-table-td")))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(person))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("符合"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(.,'通过')]")))
+                .click();
+        browser.findElement(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("材料齐全，同意");
+        // form-js takes typed text into the form's data after a short debounce
+        Thread.sleep(1500);
+        shot("5-filled");
+        click(browser.findElement(By.xpath("//button[contains(.,'完成')]")));
+
+        wait.until(driver ->
+                "CITY_REVIEW".equals(claim(enterprise, claimId).path("status").asText()));
+        shot("6-done");
+        assertThat(claim(enterprise, claimId)
+                        .path("history")
+                        .get(0)
+                        .path("decidedBy")
+                        .asText())
+                .isEqualTo(COUNTY_WEIDU);
+        assertThat(claim(enterprise, claimId)
+                        .path("history")
+                        .get(0)
+                        .path("comment")
+                        .asText())
+                .isEqualTo("材料齐全，同意");
+    }
+
+    private void click(WebElement element) {
+        scrollTo(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void shot(String name) throws Exception {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+    }
+}
