@@ -51,6 +51,45 @@ public final class Api {
         return send("PUT", path, body);
     }
 
+    /** A deployment as Camunda Modeler sends it: multipart/form-data to /engine-rest/deployment/create. */
+    public Response deploy(String name, java.util.Map<String, byte[]> files) {
+        String boundary = "----skill-subsidy-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name
+                + "\r\n");
+        text.accept(
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n");
+        files.forEach((file, bytes) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\""
+                    + file + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(bytes);
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(
+                    response.statusCode(),
+                    json,
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("deployment failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("deployment interrupted", e);
+        }
+    }
+
     /** Sends a raw body, e.g. malformed JSON. */
     public Response postRaw(String path, String body) {
         return send("POST", path, body == null ? null : new Raw(body));
