@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * On completion of a review task: checks the decision against the task's allowed decisions, records who decided,
  * when, what and why (our table and the engine's task comment), and hands the outcome to the gateways. The reviewer's
  * own {@code decision} and {@code comment} variables are then cleared, so that the next reviewer's form starts empty.
+ * A return remembers who returned the claim and from which step, so that the corrected claim goes straight back there.
  */
 @Component("recordReviewDecision")
 public class RecordReviewDecision implements TaskListener {
@@ -52,6 +53,13 @@ public class RecordReviewDecision implements TaskListener {
         task.getExecution().setVariable(ReviewVariables.REVIEW_COMMENT, text);
         task.getExecution().removeVariable(ReviewVariables.DECISION);
         task.getExecution().removeVariable(ReviewVariables.COMMENT);
+        if ("RETURN".equals(decision)) {
+            task.getExecution().setVariable(ReviewVariables.RETURNED_TO, reviewer);
+            task.getExecution().setVariable(ReviewVariables.RETURNED_FROM, task.getTaskDefinitionKey());
+        } else {
+            task.getExecution().removeVariable(ReviewVariables.RETURNED_TO);
+            task.getExecution().removeVariable(ReviewVariables.RETURNED_FROM);
+        }
     }
 
     private static String reviewerOf(DelegateTask task) {

@@ -12,5 +12,10 @@ public final class ReviewVariables {
     /** The comment of the last review decision. */
     public static final String REVIEW_COMMENT = "reviewComment";
 
+    /** Who returned the claim for correction: the corrected claim comes straight back to them. */
+    public static final String RETURNED_TO = "returnedTo";
+    /** The review step that returned the claim (a task definition key). */
+    public static final String RETURNED_FROM = "returnedFrom";
+
     private ReviewVariables() {}
 }

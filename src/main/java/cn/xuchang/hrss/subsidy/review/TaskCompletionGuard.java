@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.http.HttpStatus;
@@ -38,12 +40,15 @@ public class TaskCompletionGuard extends OncePerRequestFilter {
 
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final IdentityService identity;
     private final ObjectMapper json;
     private final ConcurrentHashMap<String, List<String>> decisionsByTask = new ConcurrentHashMap<>();
 
-    public TaskCompletionGuard(TaskService tasks, RepositoryService repository, ObjectMapper json) {
+    public TaskCompletionGuard(
+            TaskService tasks, RepositoryService repository, IdentityService identity, ObjectMapper json) {
         this.tasks = tasks;
         this.repository = repository;
+        this.identity = identity;
         this.json = json;
     }
 
@@ -88,7 +93,20 @@ public class TaskCompletionGuard extends OncePerRequestFilter {
         chain.doFilter(replay, response);
     }
 
+    /** Reads the task's model as the system: the caller may see the task without seeing its process definition. */
     private List<String> decisionsOf(Task task) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return modelDecisionsOf(task);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private List<String> modelDecisionsOf(Task task) {
         String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
         return decisionsByTask.computeIfAbsent(key, k -> {
             if (task.getProcessDefinitionId() == null) {

@@ -116,9 +116,9 @@ class SecurityConfig {
     /** Runs after the engine's authentication, so a task the caller cannot see is left to the engine to refuse. */
     @Bean
     FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(
-            TaskService tasks, RepositoryService repository, ObjectMapper json) {
+            TaskService tasks, RepositoryService repository, IdentityService identity, ObjectMapper json) {
         FilterRegistrationBean<TaskCompletionGuard> registration =
-                new FilterRegistrationBean<>(new TaskCompletionGuard(tasks, repository, json));
+                new FilterRegistrationBean<>(new TaskCompletionGuard(tasks, repository, identity, json));
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
         registration.setOrder(ENGINE_REST_AUTH_ORDER + 1);
         return registration;

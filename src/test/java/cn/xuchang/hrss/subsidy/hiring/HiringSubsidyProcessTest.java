@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.xuchang.hrss.subsidy.claim.ClaimProcessEngine;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
+import cn.xuchang.hrss.subsidy.review.ReviewActions;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -144,15 +146,68 @@ class HiringSubsidyProcessTest {
     }
 
     @Test
-    void shouldSendACityReturnBackToTheEnterpriseAndThenToTheCounty() {
+    void shouldSendACityReturnBackToTheEnterpriseAndThenStraightToTheCityReviewerWhoReturnedIt() {
         ProcessInstance claim = startClaim("SMALL");
         decide(claim, "APPROVE", "");
 
-        decide(claim, "RETURN", "缺少社保缴费证明");
+        identityService().setAuthenticatedUserId("city-reviewer-wang");
+        try {
+            decide(claim, "RETURN", "缺少社保缴费证明");
+        } finally {
+            identityService().clearAuthentication();
+        }
         assertThat(claim).isWaitingAt(USER_CORRECT_CLAIM);
         complete(task(claim));
 
+        assertThat(claim).isWaitingAt(USER_CITY_REVIEW);
+        assertThat(task(claim)).isAssignedTo("city-reviewer-wang");
+        decide(claim, "APPROVE", "补正后材料齐全");
+        assertThat(claim).variables().doesNotContainKey("returnedTo").doesNotContainKey("returnedFrom");
+    }
+
+    @Test
+    void shouldGoBackToTheCountyReviewerWhenTheCityReturnsToThePreviousStep() {
+        ProcessInstance claim = startClaim("SMALL");
+        decide(claim, "APPROVE", "");
+        assertThat(claim).isWaitingAt(USER_CITY_REVIEW);
+
+        ReviewActions.moveBack(
+                runtimeService(), claim.getId(), USER_CITY_REVIEW, USER_COUNTY_REVIEW, "county-reviewer-li");
+
         assertThat(claim).isWaitingAt(USER_COUNTY_REVIEW);
+        assertThat(task(claim)).isAssignedTo("county-reviewer-li");
+        decide(claim, "APPROVE", "已核实");
+        assertThat(claim).isWaitingAt(USER_CITY_REVIEW);
+    }
+
+    @Test
+    void shouldReopenTheCountyReviewWhenItsApprovalIsWithdrawnBeforeTheCityActs() {
+        ProcessInstance claim = startClaim("SMALL");
+        decide(claim, "APPROVE", "");
+
+        ReviewActions.moveBack(
+                runtimeService(), claim.getId(), USER_CITY_REVIEW, USER_COUNTY_REVIEW, "county-reviewer-li");
+
+        assertThat(claim).isWaitingAt(USER_COUNTY_REVIEW);
+        assertThat(claim).hasNotPassed(END_REJECTED);
+        decide(claim, "REJECT", "撤回后复核，不符合条件");
+        assertThat(claim).hasPassed(END_REJECTED).isEnded();
+    }
+
+    @Test
+    void shouldSendACountyReturnStraightBackToTheCountyReviewerWhoReturnedIt() {
+        ProcessInstance claim = startClaim("SMALL");
+        identityService().setAuthenticatedUserId("county-reviewer-li");
+        try {
+            decide(claim, "RETURN", "请补充劳动合同");
+        } finally {
+            identityService().clearAuthentication();
+        }
+
+        complete(task(claim));
+
+        assertThat(claim).isWaitingAt(USER_COUNTY_REVIEW);
+        assertThat(task(claim)).isAssignedTo("county-reviewer-li");
     }
 
     @Test
