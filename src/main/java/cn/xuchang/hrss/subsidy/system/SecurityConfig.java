@@ -51,6 +51,8 @@ class SecurityConfig {
                         .requestMatchers(
                                 "/api/v1/enterprises/*", "/api/v1/persons/*", "/api/v1/social-insurance/contributions")
                         .hasAnyAuthority(Groups.ADMIN, Groups.DATA_EXCHANGE)
+                        .requestMatchers("/api/v1/process-migrations/**")
+                        .hasAuthority(Groups.ADMIN)
                         .requestMatchers("/api/v1/hiring-subsidy/**")
                         .hasAuthority(Groups.ENTERPRISE)
                         .anyRequest()
