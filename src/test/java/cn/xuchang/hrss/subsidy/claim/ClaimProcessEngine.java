@@ -36,12 +36,22 @@ public final class ClaimProcessEngine {
     private ClaimProcessEngine() {}
 
     public static ProcessEngineConfigurationImpl configuration() {
+        return configuration(Map.of());
+    }
+
+    /** The engine with the shared stand-ins plus a process's own ones (which win on a name clash). */
+    public static ProcessEngineConfigurationImpl configuration(Map<String, Object> standIns) {
         ProcessCoverageInMemProcessEngineConfiguration configuration =
                 new ProcessCoverageInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+        String name = "process-test-" + UUID.randomUUID();
+        // one engine per test class: engines are registered by name, and each class deploys its own process
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
         configuration.setHistory("full");
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(beans());
+        Map<Object, Object> beans = beans();
+        beans.putAll(standIns);
+        configuration.setBeans(beans);
         return configuration;
     }
 
@@ -81,20 +91,35 @@ public final class ClaimProcessEngine {
         }
     }
 
-    static class Notifier implements JavaDelegate, ExecutionListener, TaskListener {
+    /** A stand-in that records {@code name} for a service task, a listener or a task listener. */
+    public static Notifier recorder(String name) {
+        return new Notifier(name);
+    }
+
+    public static class Notifier implements JavaDelegate, ExecutionListener, TaskListener {
+        private final String name;
+
+        Notifier() {
+            this("notify");
+        }
+
+        Notifier(String name) {
+            this.name = name;
+        }
+
         @Override
         public void execute(DelegateExecution execution) {
-            CALLS.add("notify");
+            CALLS.add(name);
         }
 
         @Override
         public void notify(DelegateExecution execution) {
-            CALLS.add("notify");
+            CALLS.add(name);
         }
 
         @Override
         public void notify(DelegateTask task) {
-            CALLS.add("notify");
+            CALLS.add(name);
         }
     }
 
