@@ -33,6 +33,9 @@ public final class ClaimProcessEngine {
     /** The eligible count the stand-in validation reports; a test sets it before starting or resubmitting. */
     public static int eligibleCount = 1;
 
+    /** The count of lines only a reviewer can decide that the stand-in validation reports. */
+    public static int reviewOnlyCount = 0;
+
     private ClaimProcessEngine() {}
 
     public static ProcessEngineConfigurationImpl configuration() {
@@ -60,8 +63,10 @@ public final class ClaimProcessEngine {
         JavaDelegate validate = execution -> {
             CALLS.add("validate");
             execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, eligibleCount);
+            execution.setVariable(ClaimVariables.REVIEW_ONLY_COUNT, reviewOnlyCount);
         };
         beans.put("validateHiringClaim", validate);
+        beans.put("validateEvaluationClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
         beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0)));
         beans.put("recordReviewDecision", new RecordReviewDecision(new NoReviewTable()));
@@ -81,6 +86,7 @@ public final class ClaimProcessEngine {
     public static void reset() {
         CALLS.clear();
         eligibleCount = 1;
+        reviewOnlyCount = 0;
         ClockUtil.reset();
     }
 

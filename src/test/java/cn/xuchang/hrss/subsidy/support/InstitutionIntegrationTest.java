@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.support.Api.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +66,40 @@ public abstract class InstitutionIntegrationTest extends ApiIntegrationTest {
         jdbc.update(
                 "UPDATE institution SET status = 'LISTED' WHERE credit_code = ? AND status = 'REGISTERED'",
                 institution);
+    }
+
+    /** A registered person holding one certificate (level null: a special ability) issued by the institution. */
+    protected String certificate(String issuer, String occupation, String level, LocalDate issuedOn) {
+        String id = TestData.idNumber();
+        String no = "E" + id;
+        certificateOf(id, no, level == null ? "SPECIAL_ABILITY" : "SKILL_LEVEL", issuer, occupation, level, issuedOn);
+        return no;
+    }
+
+    /** Registers (or adds) a certificate of the person. */
+    protected void certificateOf(
+            String idNumber,
+            String certificateNo,
+            String kind,
+            String issuer,
+            String occupation,
+            String level,
+            LocalDate issuedOn) {
+        Map<String, Object> certificate = new java.util.HashMap<>();
+        certificate.put("certificateNo", certificateNo);
+        certificate.put("kind", kind);
+        certificate.put("occupation", occupation);
+        certificate.put("level", level);
+        certificate.put("issuedOn", issuedOn.toString());
+        certificate.put("issuerCreditCode", issuer);
+        Response response =
+                admin().put("/api/v1/persons/" + idNumber, Map.of("name", "李娜", "certificates", List.of(certificate)));
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+    }
+
+    protected Response claimEvaluation(String institution, String... certificateNos) {
+        return as(institution)
+                .post("/api/v1/evaluation-subsidy/claims", Map.of("certificateNos", List.of(certificateNos)));
     }
 
     protected int rows(String sql, Object... args) {
