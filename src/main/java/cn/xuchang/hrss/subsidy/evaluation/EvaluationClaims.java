@@ -82,6 +82,11 @@ public class EvaluationClaims {
         return view(claims.require(claimId));
     }
 
+    /** Submits a claim for the certificates as the institution would; for the demo data set. Returns its id. */
+    public String submit(String institutionId, List<String> certificateNos) {
+        return submit(institutionId, new EvaluationClaimRequest(certificateNos)).id();
+    }
+
     private String start(Institution institution, List<ClaimItem> lines) {
         String claimId = UUID.randomUUID().toString();
         LocalDateTime now = LocalDateTime.now();

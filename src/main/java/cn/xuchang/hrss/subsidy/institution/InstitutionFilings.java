@@ -51,6 +51,21 @@ public class InstitutionFilings {
         return view(filings.find(filingId));
     }
 
+    /**
+     * Takes over a listing that predates this system (the city's existing catalogue): a filing recorded as LISTED,
+     * without a process, and the institution on the catalogue for its lines since the day given.
+     */
+    @Transactional
+    public String importListed(String institutionId, List<OccupationLevel> lines, java.time.LocalDate listedFrom) {
+        Institution institution = filingInstitution(institutionId);
+        String filingId = UUID.randomUUID().toString();
+        LocalDateTime submitted = listedFrom.atStartOfDay();
+        filings.insert(new Filing(filingId, institution.creditCode(), FilingStatus.LISTED, null, submitted, submitted));
+        filings.insertItems(filingId, lines);
+        institutions.list(institution.creditCode(), filingId, lines, listedFrom);
+        return filingId;
+    }
+
     /** Starts a filing as the institution would; for the demo data set. */
     public String submitLines(String institutionId, List<OccupationLevel> lines) {
         Institution institution = filingInstitution(institutionId);
