@@ -11,6 +11,8 @@ public final class InstitutionExitProcess {
     public static final String START = "start_exit_started";
     public static final String USER_INVESTIGATION = "user_exit_investigation";
     public static final String TIMER_INVESTIGATION_OVERDUE = "timer_investigation_overdue";
+    public static final String TIMER_CHECK_OVERDUE = "timer_rectification_check_overdue";
+    public static final String END_CHECK_ESCALATED = "end_rectification_check_escalated";
     public static final String GATEWAY_DECISION = "gateway_investigation_decision";
     public static final String TIMER_RECTIFICATION = "timer_rectification_period";
     public static final String USER_RECTIFICATION_CHECK = "user_rectification_check";

@@ -13,6 +13,8 @@ public final class InstitutionFilingProcess {
     public static final String USER_ONSITE_INSPECTION = "user_onsite_inspection";
     public static final String USER_CORRECT_FILING = "user_correct_filing";
     public static final String TIMER_REVIEW_OVERDUE = "timer_filing_review_overdue";
+    public static final String TIMER_INSPECTION_OVERDUE = "timer_inspection_overdue";
+    public static final String END_INSPECTION_ESCALATED = "end_inspection_escalated";
     public static final String TIMER_CORRECTION_DEADLINE = "timer_filing_correction_deadline";
     public static final String SERVICE_LIST = "service_list_institution";
     public static final String SERVICE_ANNOUNCE = "service_announce_listing";

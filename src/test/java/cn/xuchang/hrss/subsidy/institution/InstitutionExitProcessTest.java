@@ -124,6 +124,18 @@ class InstitutionExitProcessTest {
     }
 
     @Test
+    void shouldEscalateAnOverdueFollowUpCheckAndKeepTheTaskOpen() {
+        ProcessInstance exit = startExit();
+        decide(exit, "RECTIFY", "限期整改");
+        execute(job(TIMER_RECTIFICATION, exit));
+
+        execute(job(TIMER_CHECK_OVERDUE, exit));
+
+        assertThat(exit).hasPassed(END_CHECK_ESCALATED).isWaitingAt(USER_RECTIFICATION_CHECK);
+        assertThat(ClaimProcessEngine.CALLS).contains("escalate:user_rectification_check>camunda-admin");
+    }
+
+    @Test
     void shouldRefuseADecisionTheInvestigationDoesNotOfferOrAnExitWithoutAReason() {
         ProcessInstance exit = startExit();
         String taskId = task(exit).getId();

@@ -162,6 +162,17 @@ class InstitutionFilingProcessTest {
         assertThat(ClaimProcessEngine.CALLS).contains("escalate:user_filing_review>camunda-admin");
     }
 
+    @Test
+    void shouldEscalateAnOverdueInspectionAndKeepTheTaskOpen() {
+        ProcessInstance filing = startFiling();
+        decide(filing, "INSPECT", "");
+
+        execute(job(TIMER_INSPECTION_OVERDUE, filing));
+
+        assertThat(filing).hasPassed(END_INSPECTION_ESCALATED).isWaitingAt(USER_ONSITE_INSPECTION);
+        assertThat(ClaimProcessEngine.CALLS).contains("escalate:user_onsite_inspection>camunda-admin");
+    }
+
     private static ProcessInstance startFiling() {
         return runtimeService()
                 .startProcessInstanceByKey(
