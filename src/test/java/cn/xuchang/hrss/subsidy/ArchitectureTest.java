@@ -91,6 +91,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCatalogueKnowsNothingOfTheSchemesThatUseIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("..institution..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..evaluation..", "..hiring..")
+                .check(classes);
+    }
+
+    @Test
     void processModelsReferenceSpringBeansNeverClasses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             List<Path> models =
