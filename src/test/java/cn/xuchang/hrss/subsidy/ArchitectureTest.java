@@ -42,6 +42,10 @@ class ArchitectureTest {
                 .haveSimpleName("IdNumber")
                 .or()
                 .haveSimpleName("CreditCode")
+                .or()
+                .haveSimpleNameStartingWith("FilingCompleteness")
+                .or()
+                .haveSimpleNameStartingWith("EvaluationEligibility")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideOutsideOfPackages("org.springframework..", "org.camunda..")
@@ -83,6 +87,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("..hiring..")
+                .check(classes);
+    }
+
+    @Test
+    void theCatalogueKnowsNothingOfTheSchemesThatUseIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("..institution..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..evaluation..", "..hiring..")
                 .check(classes);
     }
 

@@ -41,8 +41,12 @@ public class ClaimValidation implements JavaDelegate {
         List<ClaimItem> assessed = new ArrayList<>();
         List<GrantRequest> grants = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        int reviewOnly = 0;
         for (AssessedItem line : assessment.items()) {
             assessed.add(line.item());
+            if (Reasons.onlyForTheReviewer(line.item().reasonList())) {
+                reviewOnly++;
+            }
             if (line.item().eligible()) {
                 grants.add(new GrantRequest(line.grantKey(), line.item().amount()));
                 total = total.add(line.item().amount());
@@ -53,6 +57,7 @@ public class ClaimValidation implements JavaDelegate {
 
         execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, grants.size());
         execution.setVariable(ClaimVariables.TOTAL_AMOUNT, total.longValue());
+        execution.setVariable(ClaimVariables.REVIEW_ONLY_COUNT, reviewOnly);
         execution.setVariable(
                 ClaimVariables.CLAIM_ITEMS,
                 Variables.objectValue(reviewView(assessed))

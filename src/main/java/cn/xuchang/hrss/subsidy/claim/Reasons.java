@@ -40,7 +40,15 @@ public final class Reasons {
             Map.entry(NO_SUBSIDY_STANDARD, "该等级无补贴标准，需人工审核"),
             Map.entry(ALREADY_PAID, "同一人员同一职业同一等级已补贴过"));
 
+    /** Reasons that do not end a line but leave its decision to the reviewer (never paid automatically). */
+    private static final java.util.Set<String> FOR_THE_REVIEWER = java.util.Set.of(NO_SUBSIDY_STANDARD);
+
     private Reasons() {}
+
+    /** A line whose only reasons are for the reviewer to weigh: the claim goes to review even with nothing payable. */
+    public static boolean onlyForTheReviewer(List<String> codes) {
+        return !codes.isEmpty() && FOR_THE_REVIEWER.containsAll(codes);
+    }
 
     public static String label(String code) {
         return LABELS.getOrDefault(code, code);

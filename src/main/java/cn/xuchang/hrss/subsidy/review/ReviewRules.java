@@ -21,7 +21,16 @@ public final class ReviewRules {
             "APPROVE", "通过",
             "REJECT", "驳回",
             "RETURN", "退回补正",
-            "RECOMMEND", "推荐");
+            "RECOMMEND", "推荐",
+            "INSPECT", "现场核查",
+            "WARNING", "警告",
+            "RECTIFY", "限期整改",
+            "EXIT", "退出目录",
+            "RECTIFIED", "整改到位");
+
+    /** Decisions that must say why: the applicant, or the public for an exit, is told the reason. */
+    private static final java.util.Set<String> NEED_REASON =
+            java.util.Set.of("REJECT", "RETURN", "WARNING", "RECTIFY", "EXIT");
 
     private ReviewRules() {}
 
@@ -59,8 +68,8 @@ public final class ReviewRules {
             return "审核意见（comment）必须是文字";
         }
         String text = comment == null ? "" : ((String) comment).strip();
-        if (("REJECT".equals(d) || "RETURN".equals(d)) && text.isEmpty()) {
-            return "驳回或退回补正时必须填写审核意见（comment）";
+        if (NEED_REASON.contains(d) && text.isEmpty()) {
+            return "驳回、退回补正、警告、限期整改或退出目录时必须填写审核意见（comment）";
         }
         if (text.length() > MAX_COMMENT_LENGTH) {
             return "审核意见不能超过 " + MAX_COMMENT_LENGTH + " 个字";

@@ -1,6 +1,13 @@
 package cn.xuchang.hrss.subsidy.system;
 
+import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
 import cn.xuchang.hrss.subsidy.hiring.DemoClaims;
+import cn.xuchang.hrss.subsidy.institution.ExitTrigger;
+import cn.xuchang.hrss.subsidy.institution.InstitutionExits;
+import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
+import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
+import cn.xuchang.hrss.subsidy.institution.Institutions;
+import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
 import cn.xuchang.hrss.subsidy.registry.CertificateKind;
 import cn.xuchang.hrss.subsidy.registry.EnterpriseScale;
 import cn.xuchang.hrss.subsidy.registry.Region;
@@ -42,17 +49,37 @@ class DemoData {
     static final String MEDIUM_ENTERPRISE = "91411082MA46RX002C";
     static final String LARGE_ENTERPRISE = "91411003MA46RX0032";
     static final String EVALUATION_INSTITUTION = "12411000MB0000001C";
+    static final String INSTITUTION_UNDER_INVESTIGATION = "52411002MJ0000002N";
+    static final String INSTITUTION_FILING = "52411081MJ00000037";
+    static final String TRAINING_INSTITUTION = "12411003MB00000041";
+    static final List<String> DEMO_OCCUPATIONS = List.of("电工", "焊工", "车工", "钳工");
 
     private final Registry registry;
     private final Regions regions;
     private final IdentityService identity;
     private final DemoClaims claims;
+    private final Institutions institutions;
+    private final InstitutionFilings filings;
+    private final InstitutionExits exits;
+    private final EvaluationClaims evaluationClaims;
 
-    DemoData(Registry registry, Regions regions, IdentityService identity, DemoClaims claims) {
+    DemoData(
+            Registry registry,
+            Regions regions,
+            IdentityService identity,
+            DemoClaims claims,
+            Institutions institutions,
+            InstitutionFilings filings,
+            InstitutionExits exits,
+            EvaluationClaims evaluationClaims) {
         this.registry = registry;
         this.regions = regions;
         this.identity = identity;
         this.claims = claims;
+        this.institutions = institutions;
+        this.filings = filings;
+        this.exits = exits;
+        this.evaluationClaims = evaluationClaims;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -60,6 +87,7 @@ class DemoData {
     public void load() {
         users();
         if (registry.enterprise(SMALL_ENTERPRISE) != null) {
+            institutions();
             return;
         }
         registry.putEnterprise(SMALL_ENTERPRISE, enterprise("许昌瑞祥电气有限公司", EnterpriseScale.SMALL, "411002"));
@@ -88,6 +116,55 @@ class DemoData {
                         new DemoClaims.Hire("411025199506200030", LocalDate.of(2025, 5, 6)),
                         new DemoClaims.Hire("41100319970412005X", LocalDate.of(2025, 2, 17))));
         log.info("demo data loaded");
+        institutions();
+    }
+
+    /**
+     * The evaluation institutions: the issuer of the demo certificates on the catalogue since 2023 with a claim waiting
+     * for the city review, one listed institution under investigation after a complaint, one filing waiting for the
+     * city review, and a training institution. Loaded once (the issuer's account is the marker).
+     */
+    private void institutions() {
+        if (institutions.find(EVALUATION_INSTITUTION) != null) {
+            return;
+        }
+        institution(EVALUATION_INSTITUTION, "许昌市职业技能鉴定指导中心", InstitutionKind.EVALUATION, "411002");
+        institution(INSTITUTION_UNDER_INVESTIGATION, "许昌魏都职业技能培训评价站", InstitutionKind.EVALUATION, "411002");
+        institution(INSTITUTION_FILING, "禹州市钧瓷职业技能评价中心", InstitutionKind.EVALUATION, "411081");
+        institution(TRAINING_INSTITUTION, "许昌建安职业培训学校", InstitutionKind.TRAINING, "411003");
+
+        List<OccupationLevel> ladder = new ArrayList<>();
+        for (String occupation : DEMO_OCCUPATIONS) {
+            for (SkillLevel level : List.of(
+                    SkillLevel.JUNIOR,
+                    SkillLevel.INTERMEDIATE,
+                    SkillLevel.SENIOR,
+                    SkillLevel.TECHNICIAN,
+                    SkillLevel.SENIOR_TECHNICIAN)) {
+                ladder.add(new OccupationLevel(occupation, level));
+            }
+        }
+        filings.importListed(EVALUATION_INSTITUTION, ladder, LocalDate.of(2023, 1, 1));
+        filings.importListed(
+                INSTITUTION_UNDER_INVESTIGATION,
+                List.of(new OccupationLevel("育婴员", SkillLevel.JUNIOR), new OccupationLevel("茶艺", null)),
+                LocalDate.of(2024, 3, 1));
+        exits.start(
+                "city",
+                INSTITUTION_UNDER_INVESTIGATION,
+                ExitTrigger.COMPLAINT,
+                "考生投诉：2025年10月育婴员初级工考核中，考评员未到场，由机构工作人员代为评分。");
+        filings.submitLines(
+                INSTITUTION_FILING,
+                List.of(
+                        new OccupationLevel("陶瓷工艺品制作工", SkillLevel.JUNIOR),
+                        new OccupationLevel("陶瓷工艺品制作工", SkillLevel.INTERMEDIATE)));
+        evaluationClaims.submit(EVALUATION_INSTITUTION, List.of("S2024000101", "S2024000102", "S2023000104"));
+        log.info("demo institutions loaded");
+    }
+
+    private void institution(String creditCode, String name, InstitutionKind kind, String county) {
+        institutions.put(creditCode, new Institutions.AccountRequest(name, kind, county, "demo1234"));
     }
 
     private void users() {

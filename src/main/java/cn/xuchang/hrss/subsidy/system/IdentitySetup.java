@@ -97,6 +97,8 @@ class IdentitySetup {
             taskFilter("县区初审 · " + county.name(), Groups.countyReviewer(county.code()), -10);
         }
         taskFilter("市级复审", Groups.CITY_REVIEWER, -20);
+        taskFilter("评价机构备案审核", Groups.CITY_REVIEWER, -30, "institution-filing");
+        taskFilter("评价机构问题调查", Groups.CITY_REVIEWER, -40, "institution-exit");
         bootstrapAdministrator();
         log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
     }
@@ -152,12 +154,18 @@ class IdentitySetup {
 
     /** A Tasklist filter showing a group's open tasks, oldest due date first, visible to that group only. */
     private void taskFilter(String name, String group, int priority) {
+        taskFilter(name, group, priority, null);
+    }
+
+    /** As above, limited to the tasks of one process when {@code processKey} is given. */
+    private void taskFilter(String name, String group, int priority, String processKey) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            TaskQuery query = tasks.createTaskQuery()
-                    .taskCandidateGroup(group)
-                    .orderByDueDate()
-                    .asc();
+            TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(group);
+            if (processKey != null) {
+                query = query.processDefinitionKey(processKey);
+            }
+            query = query.orderByDueDate().asc();
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("priority", priority);
             properties.put("description", "候选组 " + group + " 的待办任务，按到期日排序");
@@ -167,7 +175,9 @@ class IdentitySetup {
                     List.of(
                             Map.of("name", "applicantName", "label", "申请单位"),
                             Map.of("name", "totalAmount", "label", "申请金额（元）"),
-                            Map.of("name", "countyName", "label", "县区")));
+                            Map.of("name", "countyName", "label", "县区"),
+                            Map.of("name", "institutionName", "label", "机构名称"),
+                            Map.of("name", "exitTriggerLabel", "label", "调查原因")));
             filter = filters.newTaskFilter(name)
                     .setOwner(Groups.ADMIN)
                     .setQuery(query)

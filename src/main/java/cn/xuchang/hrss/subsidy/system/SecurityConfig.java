@@ -43,7 +43,11 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, AuthenticationProvider engineUsers, ObjectMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.GET, "/api/v1/catalogue", "/api/v1/exposures", "/api/v1/public-notices")
+                                HttpMethod.GET,
+                                "/api/v1/catalogue",
+                                "/api/v1/catalogue/**",
+                                "/api/v1/exposures",
+                                "/api/v1/public-notices")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/public-notices/*/objections")
                         .permitAll()
@@ -55,6 +59,14 @@ class SecurityConfig {
                         .hasAuthority(Groups.ADMIN)
                         .requestMatchers("/api/v1/hiring-subsidy/**")
                         .hasAuthority(Groups.ENTERPRISE)
+                        .requestMatchers("/api/v1/institutions/*")
+                        .hasAuthority(Groups.ADMIN)
+                        .requestMatchers("/api/v1/institution-filings", "/api/v1/institution-filings/**")
+                        .hasAuthority(Groups.INSTITUTION)
+                        .requestMatchers("/api/v1/institution-exits", "/api/v1/institution-exits/**")
+                        .hasAnyAuthority(Groups.CITY_REVIEWER, Groups.ADMIN)
+                        .requestMatchers("/api/v1/evaluation-subsidy/**")
+                        .hasAuthority(Groups.INSTITUTION)
                         .anyRequest()
                         .authenticated())
                 .authenticationProvider(engineUsers)

@@ -33,15 +33,28 @@ public final class ClaimProcessEngine {
     /** The eligible count the stand-in validation reports; a test sets it before starting or resubmitting. */
     public static int eligibleCount = 1;
 
+    /** The count of lines only a reviewer can decide that the stand-in validation reports. */
+    public static int reviewOnlyCount = 0;
+
     private ClaimProcessEngine() {}
 
     public static ProcessEngineConfigurationImpl configuration() {
+        return configuration(Map.of());
+    }
+
+    /** The engine with the shared stand-ins plus a process's own ones (which win on a name clash). */
+    public static ProcessEngineConfigurationImpl configuration(Map<String, Object> standIns) {
         ProcessCoverageInMemProcessEngineConfiguration configuration =
                 new ProcessCoverageInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+        String name = "process-test-" + UUID.randomUUID();
+        // one engine per test class: engines are registered by name, and each class deploys its own process
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
         configuration.setHistory("full");
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(beans());
+        Map<Object, Object> beans = beans();
+        beans.putAll(standIns);
+        configuration.setBeans(beans);
         return configuration;
     }
 
@@ -50,8 +63,10 @@ public final class ClaimProcessEngine {
         JavaDelegate validate = execution -> {
             CALLS.add("validate");
             execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, eligibleCount);
+            execution.setVariable(ClaimVariables.REVIEW_ONLY_COUNT, reviewOnlyCount);
         };
         beans.put("validateHiringClaim", validate);
+        beans.put("validateEvaluationClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
         beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0)));
         beans.put("recordReviewDecision", new RecordReviewDecision(new NoReviewTable()));
@@ -71,6 +86,7 @@ public final class ClaimProcessEngine {
     public static void reset() {
         CALLS.clear();
         eligibleCount = 1;
+        reviewOnlyCount = 0;
         ClockUtil.reset();
     }
 
@@ -81,20 +97,35 @@ public final class ClaimProcessEngine {
         }
     }
 
-    static class Notifier implements JavaDelegate, ExecutionListener, TaskListener {
+    /** A stand-in that records {@code name} for a service task, a listener or a task listener. */
+    public static Notifier recorder(String name) {
+        return new Notifier(name);
+    }
+
+    public static class Notifier implements JavaDelegate, ExecutionListener, TaskListener {
+        private final String name;
+
+        Notifier() {
+            this("notify");
+        }
+
+        Notifier(String name) {
+            this.name = name;
+        }
+
         @Override
         public void execute(DelegateExecution execution) {
-            CALLS.add("notify");
+            CALLS.add(name);
         }
 
         @Override
         public void notify(DelegateExecution execution) {
-            CALLS.add("notify");
+            CALLS.add(name);
         }
 
         @Override
         public void notify(DelegateTask task) {
-            CALLS.add("notify");
+            CALLS.add(name);
         }
     }
 

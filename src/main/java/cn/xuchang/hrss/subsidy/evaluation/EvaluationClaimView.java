@@ -1,0 +1,64 @@
+package cn.xuchang.hrss.subsidy.evaluation;
+
+import cn.xuchang.hrss.subsidy.claim.Claim;
+import cn.xuchang.hrss.subsidy.claim.ClaimItem;
+import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An evaluation-subsidy claim as the API returns it (API.md, Evaluation subsidy), plus its review history. */
+record EvaluationClaimView(
+        String id,
+        String processInstanceId,
+        ClaimStatus status,
+        String statusLabel,
+        String institutionCreditCode,
+        String institutionName,
+        BigDecimal totalAmount,
+        LocalDateTime submittedAt,
+        List<Item> items,
+        List<Decision> history) {
+
+    record Item(
+            String certificateNo,
+            String name,
+            LocalDate issuedOn,
+            boolean eligible,
+            BigDecimal amount,
+            List<String> reasons) {}
+
+    record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
+
+    static EvaluationClaimView of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews) {
+        return new EvaluationClaimView(
+                claim.id(),
+                claim.processInstanceId(),
+                claim.status(),
+                claim.status().label(),
+                claim.applicantId(),
+                claim.applicantName(),
+                yuan(claim.totalAmount()),
+                claim.submittedAt(),
+                items.stream()
+                        .map(i -> new Item(
+                                i.subject(),
+                                i.personName(),
+                                i.startedOn(),
+                                i.eligible(),
+                                yuan(i.amount()),
+                                i.reasonList()))
+                        .toList(),
+                reviews.stream()
+                        .map(r -> new Decision(r.taskKey(), r.decision(), r.comment(), r.decidedBy(), r.decidedAt()))
+                        .toList());
+    }
+
+    /** Whole yuan print as whole numbers (200, not 200.00). */
+    static BigDecimal yuan(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,136 @@
+package cn.xuchang.hrss.subsidy.institution;
+
+import cn.xuchang.hrss.subsidy.registry.Registry;
+import cn.xuchang.hrss.subsidy.system.ApiException;
+import cn.xuchang.hrss.subsidy.system.Groups;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Institution accounts, the catalogue and its history, and the public announcements about institutions. */
+@Service
+public class Institutions {
+
+    private final InstitutionMapper institutions;
+    private final Registry registry;
+
+    Institutions(InstitutionMapper institutions, Registry registry) {
+        this.institutions = institutions;
+        this.registry = registry;
+    }
+
+    /** The account request of API.md: name, kind, county, password. */
+    public record AccountRequest(String name, InstitutionKind kind, String countyCode, String password) {}
+
+    /** Creates or updates an institution and its login user (user id = credit code, group institution). */
+    @Transactional
+    public boolean put(String rawCreditCode, AccountRequest request) {
+        String creditCode = Registry.checkCreditCode(rawCreditCode);
+        registry.checkCounty(request.countyCode());
+        Institution stored = institutions.find(creditCode);
+        Institution institution = new Institution(
+                creditCode,
+                request.name().strip(),
+                request.kind(),
+                request.countyCode(),
+                stored == null ? InstitutionStatus.REGISTERED : stored.status());
+        if (stored == null) {
+            institutions.insert(institution);
+        } else {
+            institutions.update(institution);
+        }
+        registry.putLoginUser(creditCode, institution.name(), request.password(), Groups.INSTITUTION);
+        return stored == null;
+    }
+
+    public Institution find(String creditCode) {
+        return creditCode == null ? null : institutions.find(creditCode);
+    }
+
+    public Institution lock(String creditCode) {
+        return institutions.lock(creditCode);
+    }
+
+    public List<Institution> inStatus(InstitutionStatus status) {
+        return institutions.findByStatus(status);
+    }
+
+    /** Every listing period of the institution, open or closed. */
+    public List<Listing> history(String creditCode) {
+        return institutions.findListings(creditCode);
+    }
+
+    /** The open listings of the institutions on the catalogue. */
+    public List<Listing> catalogue() {
+        return institutions.findOpenListings(InstitutionStatus.LISTED);
+    }
+
+    /**
+     * Puts the institution on the catalogue for the filed lines from the day. A line it is already listed for stays as
+     * it is (the earlier listing date holds); nothing it did not file is added.
+     */
+    @Transactional
+    public void list(String creditCode, String filingId, List<OccupationLevel> lines, LocalDate from) {
+        Institution institution = institutions.lock(creditCode);
+        if (institution == null) {
+            throw new IllegalStateException("institution " + creditCode + " does not exist");
+        }
+        if (institution.status() == InstitutionStatus.EXITED) {
+            throw new IllegalStateException("institution " + creditCode + " has exited the catalogue");
+        }
+        Set<OccupationLevel> open = institutions.findListings(creditCode).stream()
+                .filter(l -> l.listedUntil() == null)
+                .map(l -> new OccupationLevel(l.occupation(), l.level()))
+                .collect(Collectors.toSet());
+        for (OccupationLevel line : lines) {
+            if (open.add(line)) {
+                institutions.insertListing(
+                        new Listing(null, creditCode, line.occupation(), line.level(), filingId, from, null));
+            }
+        }
+        institutions.updateStatus(creditCode, InstitutionStatus.LISTED);
+    }
+
+    /** Takes the institution off the catalogue: status EXITED, its open listings end on the day. */
+    @Transactional
+    public void exit(String creditCode, LocalDate on) {
+        institutions.lock(creditCode);
+        institutions.closeListings(creditCode, on);
+        institutions.updateStatus(creditCode, InstitutionStatus.EXITED);
+    }
+
+    /** Publishes an announcement once per kind and reference (a job that runs again publishes nothing twice). */
+    @Transactional
+    public void announce(String kind, Institution institution, String referenceId, String message, LocalDate on) {
+        boolean published = institutions.findAnnouncements(kind).stream()
+                .anyMatch(a -> a.referenceId().equals(referenceId));
+        if (!published) {
+            institutions.insertAnnouncement(new Announcement(
+                    null,
+                    kind,
+                    institution.creditCode(),
+                    institution.name(),
+                    referenceId,
+                    message,
+                    on,
+                    LocalDateTime.now()));
+        }
+    }
+
+    public List<Announcement> announcements(String kind) {
+        return institutions.findAnnouncements(kind);
+    }
+
+    /** The institution of the logged-in user, or 422 when the account is not a registered institution. */
+    public Institution requireSelf(String userId) {
+        Institution institution = find(userId);
+        if (institution == null) {
+            throw ApiException.unprocessable("INSTITUTION_UNKNOWN", "当前账户不是已登记的机构");
+        }
+        return institution;
+    }
+}
