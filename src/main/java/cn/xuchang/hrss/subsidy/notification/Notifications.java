@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** Stores messages for applicants and reviewers, who read them through the API, and mails them when mail is on. */
@@ -13,9 +14,15 @@ public class Notifications {
     private final NotificationMapper notifications;
     private final Optional<MailNotifications> mail;
 
+    @Autowired
     Notifications(NotificationMapper notifications, Optional<MailNotifications> mail) {
         this.notifications = notifications;
         this.mail = mail;
+    }
+
+    /** Notifications that are stored only, never mailed. */
+    public Notifications(NotificationMapper notifications) {
+        this(notifications, Optional.empty());
     }
 
     public void toUser(String userId, String claimId, String kind, String message) {

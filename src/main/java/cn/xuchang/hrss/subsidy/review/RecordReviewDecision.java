@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.notification.Notifications;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class RecordReviewDecision implements TaskListener {
 
     private final ReviewMapper reviews;
+    private final Notifications notifications;
 
-    public RecordReviewDecision(ReviewMapper reviews) {
+    public RecordReviewDecision(ReviewMapper reviews, Notifications notifications) {
         this.reviews = reviews;
+        this.notifications = notifications;
     }
 
     @Override
@@ -49,6 +52,7 @@ public class RecordReviewDecision implements TaskListener {
                         task.getId(),
                         task.getProcessInstanceId(),
                         ReviewRules.label((String) decision) + (text.isEmpty() ? "" : "：" + text));
+        carbonCopy(task, (String) decision, text, reviewer);
         task.getExecution().setVariable(ReviewVariables.REVIEW_OUTCOME, decision);
         task.getExecution().setVariable(ReviewVariables.REVIEW_COMMENT, text);
         task.getExecution().removeVariable(ReviewVariables.DECISION);
@@ -56,10 +60,51 @@ public class RecordReviewDecision implements TaskListener {
         if ("RETURN".equals(decision)) {
             task.getExecution().setVariable(ReviewVariables.RETURNED_TO, reviewer);
             task.getExecution().setVariable(ReviewVariables.RETURNED_FROM, task.getTaskDefinitionKey());
+        } else if ("RETURN_PREVIOUS".equals(decision)) {
+            String previous =
+                    ReviewRules.propertyOf(task.getBpmnModelElementInstance(), ReviewActions.PREVIOUS_STEP_PROPERTY);
+            String approver = previous == null
+                    ? null
+                    : ReviewActions.lastApproverOf(reviews, task.getExecution().getProcessBusinessKey(), previous);
+            setOrRemove(task, ReviewVariables.RETURNED_TO, approver);
+            task.getExecution().removeVariable(ReviewVariables.RETURNED_FROM);
         } else {
             task.getExecution().removeVariable(ReviewVariables.RETURNED_TO);
             task.getExecution().removeVariable(ReviewVariables.RETURNED_FROM);
         }
+    }
+
+    private static void setOrRemove(DelegateTask task, String name, Object value) {
+        if (value == null) {
+            task.getExecution().removeVariable(name);
+        } else {
+            task.getExecution().setVariable(name, value);
+        }
+    }
+
+    /** The optional 抄送 field of a review form: the user is told the decision, for information only. */
+    private void carbonCopy(DelegateTask task, String decision, String comment, String reviewer) {
+        Object cc = task.getVariable(ReviewVariables.CC_USER);
+        task.getExecution().removeVariable(ReviewVariables.CC_USER);
+        if (!(cc instanceof String user) || user.isBlank()) {
+            return;
+        }
+        String claimId = task.getExecution().getProcessBusinessKey();
+        notifications.toUser(
+                user.strip(),
+                claimId,
+                "CARBON_COPY",
+                reviewer + " 抄送：申请 " + claimId + " 的“" + task.getName() + "”审核决定为" + ReviewRules.label(decision)
+                        + (comment.isEmpty() ? "" : "，意见：" + comment) + "（仅供阅知）");
+        reviews.insert(new ReviewRecord(
+                null,
+                claimId,
+                task.getTaskDefinitionKey(),
+                task.getId(),
+                "CARBON_COPY",
+                "抄送 " + user.strip(),
+                reviewer,
+                LocalDateTime.now()));
     }
 
     private static String reviewerOf(DelegateTask task) {

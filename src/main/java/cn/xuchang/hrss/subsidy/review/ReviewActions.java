@@ -23,8 +23,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,21 +218,15 @@ public class ReviewActions {
         UserTask element = repository
                 .getBpmnModelInstance(task.getProcessDefinitionId())
                 .getModelElementById(task.getTaskDefinitionKey());
-        if (element == null || element.getExtensionElements() == null) {
-            return null;
-        }
-        for (CamundaProperties properties :
-                element.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
-            for (CamundaProperty property : properties.getCamundaProperties()) {
-                if (PREVIOUS_STEP_PROPERTY.equals(property.getCamundaName())) {
-                    return property.getCamundaValue();
-                }
-            }
-        }
-        return null;
+        return ReviewRules.propertyOf(element, PREVIOUS_STEP_PROPERTY);
     }
 
     private String lastApprover(String claimId, String step) {
+        return lastApproverOf(reviews, claimId, step);
+    }
+
+    /** Who approved the claim at that step last, if the last decision there was an approval. */
+    static String lastApproverOf(ReviewMapper reviews, String claimId, String step) {
         return reviews.findByClaim(claimId).stream()
                 .filter(r -> step.equals(r.taskKey()))
                 .max(Comparator.comparing(ReviewRecord::decidedAt).thenComparing(ReviewRecord::id))

@@ -26,13 +26,30 @@ public final class ReviewRules {
             "WARNING", "警告",
             "RECTIFY", "限期整改",
             "EXIT", "退出目录",
-            "RECTIFIED", "整改到位");
+            "RECTIFIED", "整改到位",
+            "RETURN_PREVIOUS", "退回上一环节");
 
     /** Decisions that must say why: the applicant, or the public for an exit, is told the reason. */
     private static final java.util.Set<String> NEED_REASON =
-            java.util.Set.of("REJECT", "RETURN", "WARNING", "RECTIFY", "EXIT");
+            java.util.Set.of("REJECT", "RETURN", "RETURN_PREVIOUS", "WARNING", "RECTIFY", "EXIT");
 
     private ReviewRules() {}
+
+    /** A camunda:property of the task in its BPMN, or null. */
+    public static String propertyOf(UserTask task, String name) {
+        ExtensionElements extensions = task == null ? null : task.getExtensionElements();
+        if (extensions == null) {
+            return null;
+        }
+        for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+            for (CamundaProperty property : properties.getCamundaProperties()) {
+                if (name.equals(property.getCamundaName())) {
+                    return property.getCamundaValue();
+                }
+            }
+        }
+        return null;
+    }
 
     /** The decisions the task allows; empty when it is not a review task. */
     public static List<String> decisionsOf(UserTask task) {

@@ -17,5 +17,8 @@ public final class ReviewVariables {
     /** The review step that returned the claim (a task definition key). */
     public static final String RETURNED_FROM = "returnedFrom";
 
+    /** Optional field of a review form: a user who is told the decision (抄送). */
+    public static final String CC_USER = "ccUserId";
+
     private ReviewVariables() {}
 }

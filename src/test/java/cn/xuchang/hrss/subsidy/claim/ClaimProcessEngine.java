@@ -1,5 +1,8 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.notification.Notification;
+import cn.xuchang.hrss.subsidy.notification.NotificationMapper;
+import cn.xuchang.hrss.subsidy.notification.Notifications;
 import cn.xuchang.hrss.subsidy.review.Deadlines;
 import cn.xuchang.hrss.subsidy.review.RecordReviewDecision;
 import cn.xuchang.hrss.subsidy.review.ReviewMapper;
@@ -69,7 +72,9 @@ public final class ClaimProcessEngine {
         beans.put("validateEvaluationClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
         beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0)));
-        beans.put("recordReviewDecision", new RecordReviewDecision(new NoReviewTable()));
+        beans.put(
+                "recordReviewDecision",
+                new RecordReviewDecision(new NoReviewTable(), new Notifications(new NoNotificationTable())));
         beans.put("notifyApplicant", new Notifier());
         beans.put("startPublicNotice", (JavaDelegate) execution -> {
             CALLS.add("notice");
@@ -126,6 +131,23 @@ public final class ClaimProcessEngine {
         @Override
         public void notify(DelegateTask task) {
             CALLS.add(name);
+        }
+    }
+
+    static class NoNotificationTable implements NotificationMapper {
+        @Override
+        public void insert(Notification notification) {
+            CALLS.add("message:" + notification.kind() + ">" + notification.recipient());
+        }
+
+        @Override
+        public List<Notification> findFor(String userId, java.util.Collection<String> groups, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<Notification> findByClaim(String claimId) {
+            return List.of();
         }
     }
 

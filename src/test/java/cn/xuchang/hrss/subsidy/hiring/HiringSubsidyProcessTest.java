@@ -184,6 +184,40 @@ class HiringSubsidyProcessTest {
     }
 
     @Test
+    void shouldGoBackToTheCountyReviewWhenTheCityDecidesToReturnToThePreviousStep() {
+        ProcessInstance claim = startClaim("SMALL");
+        decide(claim, "APPROVE", "");
+
+        decide(claim, "RETURN_PREVIOUS", "请县区核实社保缴费");
+
+        assertThat(claim)
+                .isWaitingAt(USER_COUNTY_REVIEW)
+                .hasPassedInOrder(USER_CITY_REVIEW, "gateway_city_decision", "gateway_county_merge");
+        assertThat(ClaimProcessEngine.CALLS)
+                .containsSubsequence("decision:user_city_review=RETURN_PREVIOUS", "status:COUNTY_REVIEW");
+    }
+
+    @Test
+    void shouldRefuseReturnToThePreviousStepAtTheCountyWhichHasNone() {
+        ProcessInstance claim = startClaim("SMALL");
+        String taskId = task(claim).getId();
+
+        assertThrows(ProcessEngineException.class, () -> taskService()
+                .complete(taskId, withVariables("decision", "RETURN_PREVIOUS", "comment", "x")));
+        assertThat(claim).isWaitingAt(USER_COUNTY_REVIEW);
+    }
+
+    @Test
+    void shouldTellTheCarbonCopiedUserTheDecision() {
+        ProcessInstance claim = startClaim("SMALL");
+
+        complete(task(claim), withVariables("decision", "APPROVE", "comment", "同意", "ccUserId", "bureau-leader"));
+
+        assertThat(ClaimProcessEngine.CALLS).contains("message:CARBON_COPY>bureau-leader");
+        assertThat(claim).variables().doesNotContainKey("ccUserId");
+    }
+
+    @Test
     void shouldReopenTheCountyReviewWhenItsApprovalIsWithdrawnBeforeTheCityActs() {
         ProcessInstance claim = startClaim("SMALL");
         decide(claim, "APPROVE", "");

@@ -99,6 +99,29 @@ class ReviewActionsApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldReturnToThePreviousStepFromTheCityReviewFormAsTasklistSubmitsIt() {
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, claimId, "user_county_review"), "APPROVE", "同意");
+        String cityTask = taskOf(CITY, claimId, "user_city_review");
+
+        Response returned = as(CITY).post(
+                        "/engine-rest/task/" + cityTask + "/complete",
+                        Map.of(
+                                "variables",
+                                Map.of(
+                                        "decision", Map.of("value", "RETURN_PREVIOUS"),
+                                        "comment", Map.of("value", "请县区核实社保记录"),
+                                        "ccUserId", Map.of("value", READER))));
+
+        assertThat(returned.status()).as(returned.toString()).isEqualTo(204);
+        String countyTask = taskOf(COUNTY_WEIDU, claimId, "user_county_review");
+        assertThat(as(COUNTY_WEIDU).get("/engine-rest/task/" + countyTask).text("assignee"))
+                .isEqualTo(COUNTY_WEIDU);
+        assertThat(history()).contains("RETURN_PREVIOUS:" + CITY, "CARBON_COPY:" + CITY);
+        assertThat(as(READER).get("/api/v1/notifications").body().findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("退回上一环节").contains("仅供阅知"));
+    }
+
+    @Test
     void shouldLetTheCountyReviewerWithdrawAnApprovalUntilTheCityStarts() {
         decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, claimId, "user_county_review"), "APPROVE", "同意");
 
