@@ -51,8 +51,12 @@ class SecurityConfig {
                         .requestMatchers(
                                 "/api/v1/enterprises/*", "/api/v1/persons/*", "/api/v1/social-insurance/contributions")
                         .hasAnyAuthority(Groups.ADMIN, Groups.DATA_EXCHANGE)
-                        .requestMatchers("/api/v1/hiring-subsidy/**")
+                        .requestMatchers("/api/v1/agencies/*")
+                        .hasAuthority(Groups.ADMIN)
+                        .requestMatchers("/api/v1/hiring-subsidy/**", "/api/v1/startup-awards/**")
                         .hasAuthority(Groups.ENTERPRISE)
+                        .requestMatchers("/api/v1/referral-subsidy/**")
+                        .hasAuthority(Groups.AGENCY)
                         .anyRequest()
                         .authenticated())
                 .authenticationProvider(engineUsers)

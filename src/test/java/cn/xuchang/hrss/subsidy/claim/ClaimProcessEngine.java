@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /**
@@ -52,6 +54,7 @@ public final class ClaimProcessEngine {
             execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, eligibleCount);
         };
         beans.put("validateHiringClaim", validate);
+        beans.put("validateReferralClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
         beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0)));
         beans.put("recordReviewDecision", new RecordReviewDecision(new NoReviewTable()));
@@ -66,6 +69,15 @@ public final class ClaimProcessEngine {
         beans.put("escalateOverdueReview", (JavaDelegate) execution -> CALLS.add("escalate:"
                 + execution.getVariableLocal("overdueTask") + ">" + execution.getVariableLocal("escalateTo")));
         return beans;
+    }
+
+    /**
+     * Before each test: the assertions talk to this test class's engine (several process-test classes share one JVM,
+     * each with its own engine), and the stand-ins forget the previous test.
+     */
+    public static void reset(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+        reset();
     }
 
     public static void reset() {

@@ -44,7 +44,7 @@ class HiringSubsidyProcessTest {
 
     @BeforeEach
     void reset() {
-        ClaimProcessEngine.reset();
+        ClaimProcessEngine.reset(engine.getProcessEngine());
     }
 
     @AfterEach
