@@ -36,8 +36,22 @@ public class ClaimSubmissions {
 
     /** Stores the claim (status SUBMITTED) and starts its process; returns the claim id. */
     public String submit(Claim claim, List<ClaimItem> lines, String processKey, Map<String, Object> variables) {
+        return submit(claim, lines, processKey, variables, () -> {});
+    }
+
+    /**
+     * As above, with {@code beforeStart} run in the same transaction after the claim is stored and before its process
+     * starts (e.g. storing the application's own details, reserving its grants); its refusal stores nothing.
+     */
+    public String submit(
+            Claim claim,
+            List<ClaimItem> lines,
+            String processKey,
+            Map<String, Object> variables,
+            Runnable beforeStart) {
         return retry.inTransaction(() -> {
             claims.insert(claim, lines);
+            beforeStart.run();
             String processInstanceId = runtime.startProcessInstanceByKey(processKey, claim.id(), variables)
                     .getId();
             claims.setProcessInstance(claim.id(), processInstanceId);

@@ -12,5 +12,12 @@ public final class ReviewVariables {
     /** The comment of the last review decision. */
     public static final String REVIEW_COMMENT = "reviewComment";
 
+    /** Set by an expert when completing a scoring task. */
+    public static final String SCORE = "score";
+    /** Set by a reviewer whose task grants an amount (property amountRange). */
+    public static final String AMOUNT = "amount";
+    /** The amount the last approving decision granted, kept after the reviewer's own variables are cleared. */
+    public static final String REVIEW_AMOUNT = "reviewAmount";
+
     private ReviewVariables() {}
 }
