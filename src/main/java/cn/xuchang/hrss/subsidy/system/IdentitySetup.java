@@ -89,6 +89,7 @@ class IdentitySetup {
             taskFilter("县区初审 · " + county.name(), Groups.countyReviewer(county.code()), -10);
         }
         taskFilter("市级复审", Groups.CITY_REVIEWER, -20);
+        taskFilter("专家评审", Groups.EXPERT, -30);
         log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
     }
 
