@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,7 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TaskCompletionGuard extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)$");
+            "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/(?:complete|submit-form)$");
     private static final int MAX_BODY = 1_000_000;
 
     private final TaskService tasks;
@@ -92,13 +95,13 @@ public class TaskCompletionGuard extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         HttpServletRequest replay = new ReplayedBody(request, body);
         // the task as the caller sees it: a task outside the caller's groups is left to the engine to refuse
-        Task task = tasks.createTaskQuery().taskId(matcher.group(1)).singleResult();
+        Task task = tasks.createTaskQuery().taskId(matcher.group(2)).singleResult();
         TaskRules rules = task == null ? null : rulesOf(task);
         if (rules == null || rules.isEmpty()) {
             chain.doFilter(replay, response);
             return;
         }
-        Refusal refusal = refusal(task, rules, parse(body).path("variables"));
+        Refusal refusal = refusal(task, rules, parse(body).path("variables"), callerOf(request, matcher.group(1)));
         if (refusal != null) {
             response.setStatus(refusal.status().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -112,7 +115,7 @@ public class TaskCompletionGuard extends OncePerRequestFilter {
         chain.doFilter(replay, response);
     }
 
-    private Refusal refusal(Task task, TaskRules rules, JsonNode variables) {
+    private Refusal refusal(Task task, TaskRules rules, JsonNode variables, String userId) {
         Object decision = valueOf(variables, ReviewVariables.DECISION);
         Object comment = valueOf(variables, ReviewVariables.COMMENT);
         if (!rules.decisions().isEmpty()) {
@@ -131,9 +134,6 @@ public class TaskCompletionGuard extends OncePerRequestFilter {
             }
         }
         if (!rules.amountRange().isEmpty() || rules.oncePerUser()) {
-            String userId = identity.getCurrentAuthentication() == null
-                    ? null
-                    : identity.getCurrentAuthentication().getUserId();
             // limits and earlier completions are process data the caller need not be allowed to read itself
             Authentication caller = identity.getCurrentAuthentication();
             identity.clearAuthentication();
@@ -167,6 +167,21 @@ public class TaskCompletionGuard extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * The user completing the task: the engine REST API's authenticated user, or for Tasklist's own API the user logged
+     * in to the webapp (kept in the HTTP session); null when unknown, and the task listener then checks alone.
+     */
+    private String callerOf(HttpServletRequest request, String webappEngine) {
+        Authentication current = identity.getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        HttpSession session = webappEngine == null ? null : request.getSession(false);
+        Authentications webapp = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        var user = webapp == null ? null : webapp.getAuthenticationForProcessEngine(webappEngine);
+        return user == null ? null : user.getIdentityId();
     }
 
     private TaskRules rulesOf(Task task) {
