@@ -35,6 +35,10 @@ class ArchitectureTest {
                 .that()
                 .haveSimpleNameStartingWith("HiringEligibility")
                 .or()
+                .haveSimpleNameStartingWith("ReferralEligibility")
+                .or()
+                .haveSimpleNameStartingWith("ExpertScoring")
+                .or()
                 .haveSimpleNameStartingWith("ConsecutiveMonths")
                 .or()
                 .haveSimpleNameStartingWith("WorkingCalendar")
@@ -64,7 +68,8 @@ class ArchitectureTest {
                 .resideInAPackage("..ledger..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("..claim..", "..hiring..", "..registry..", "..review..")
+                .resideInAnyPackage(
+                        "..claim..", "..hiring..", "..referral..", "..startup..", "..registry..", "..review..")
                 .check(classes);
     }
 
@@ -75,7 +80,8 @@ class ArchitectureTest {
                 .resideInAPackage("..registry..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("..claim..", "..hiring..", "..ledger..", "..review..")
+                .resideInAnyPackage(
+                        "..claim..", "..hiring..", "..referral..", "..startup..", "..ledger..", "..review..")
                 .check(classes);
     }
 
@@ -86,7 +92,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("..claim..", "..review..", "..notification..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..hiring..")
+                .resideInAnyPackage("..hiring..", "..referral..", "..startup..")
                 .check(classes);
     }
 

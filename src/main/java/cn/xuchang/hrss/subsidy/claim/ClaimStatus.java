@@ -4,6 +4,9 @@ package cn.xuchang.hrss.subsidy.claim;
 public enum ClaimStatus {
     SUBMITTED("已提交"),
     COUNTY_REVIEW("县区初审中"),
+    COUNTY_RECOMMENDATION("县区推荐中"),
+    EXPERT_SCORING("专家评审中"),
+    CITY_DECISION("市级审定中"),
     CITY_REVIEW("市级复审中"),
     PUBLIC_NOTICE("公示中"),
     PAID("已拨付"),

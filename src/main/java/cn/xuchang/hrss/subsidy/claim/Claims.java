@@ -55,8 +55,10 @@ public class Claims {
 
     public void insert(Claim claim, List<ClaimItem> items) {
         claims.insert(claim);
-        claims.insertItems(
-                items.stream().map(item -> withClaim(claim.id(), item)).toList());
+        if (!items.isEmpty()) {
+            claims.insertItems(
+                    items.stream().map(item -> withClaim(claim.id(), item)).toList());
+        }
     }
 
     /** Replaces the lines of a claim (after validation, or with a correction) and sets its total. */
@@ -67,6 +69,10 @@ public class Claims {
                     .map(item -> withClaim(claimId, item))
                     .toList());
         }
+        claims.updateTotal(claimId, total);
+    }
+
+    public void setTotal(String claimId, BigDecimal total) {
         claims.updateTotal(claimId, total);
     }
 

@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.hiring;
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
 import cn.xuchang.hrss.subsidy.claim.Claims;
 import cn.xuchang.hrss.subsidy.ledger.Ledger;
@@ -13,7 +14,6 @@ import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.registry.Registry;
 import cn.xuchang.hrss.subsidy.review.Reviews;
 import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.ConflictRetry;
 import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +40,8 @@ public class HiringClaims {
     private final Ledger ledger;
     private final Reviews reviews;
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final DecisionService decisions;
-    private final ConflictRetry retry;
+    private final ClaimSubmissions submissions;
     private final SubsidyProperties properties;
 
     HiringClaims(
@@ -54,9 +51,8 @@ public class HiringClaims {
             Ledger ledger,
             Reviews reviews,
             RuntimeService runtime,
-            TaskService tasks,
             DecisionService decisions,
-            ConflictRetry retry,
+            ClaimSubmissions submissions,
             SubsidyProperties properties) {
         this.claims = claims;
         this.registry = registry;
@@ -64,9 +60,8 @@ public class HiringClaims {
         this.ledger = ledger;
         this.reviews = reviews;
         this.runtime = runtime;
-        this.tasks = tasks;
         this.decisions = decisions;
-        this.retry = retry;
+        this.submissions = submissions;
         this.properties = properties;
     }
 
@@ -77,27 +72,19 @@ public class HiringClaims {
     public HiringClaimView submit(String enterpriseId, HiringClaimRequest request) {
         Enterprise enterprise = claimingEnterprise(enterpriseId);
         checkRequest(request);
-        String claimId = retry.inTransaction(() -> start(enterprise, request));
-        return view(claims.require(claimId));
-    }
-
-    private String start(Enterprise enterprise, HiringClaimRequest request) {
-        String claimId = UUID.randomUUID().toString();
         LocalDateTime now = LocalDateTime.now();
-        claims.insert(
-                new Claim(
-                        claimId,
-                        Scheme.HIRING,
-                        enterprise.creditCode(),
-                        enterprise.name(),
-                        enterprise.countyCode(),
-                        request.year(),
-                        ClaimStatus.SUBMITTED,
-                        BigDecimal.ZERO,
-                        null,
-                        now,
-                        now),
-                lines(request));
+        Claim claim = new Claim(
+                UUID.randomUUID().toString(),
+                Scheme.HIRING,
+                enterprise.creditCode(),
+                enterprise.name(),
+                enterprise.countyCode(),
+                request.year(),
+                ClaimStatus.SUBMITTED,
+                BigDecimal.ZERO,
+                null,
+                now,
+                now);
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(ClaimVariables.APPLICANT_ID, enterprise.creditCode())
                 .putValue(ClaimVariables.APPLICANT_NAME, enterprise.name())
@@ -107,10 +94,8 @@ public class HiringClaims {
                 .putValue(
                         HiringSubsidyProcess.ENTERPRISE_SCALE,
                         enterprise.scale().name());
-        String processInstanceId = runtime.startProcessInstanceByKey(HiringSubsidyProcess.KEY, claimId, variables)
-                .getId();
-        claims.setProcessInstance(claimId, processInstanceId);
-        return claimId;
+        String claimId = submissions.submit(claim, lines(request), HiringSubsidyProcess.KEY, variables);
+        return view(claims.require(claimId));
     }
 
     /**
@@ -120,27 +105,9 @@ public class HiringClaims {
     public HiringClaimView correct(String enterpriseId, String claimId, HiringClaimRequest request) {
         claims.requireOwn(claimId, Scheme.HIRING, enterpriseId);
         checkRequest(request);
-        retry.inTransaction(() -> {
-            Claim claim = claims.lock(claimId);
-            if (claim.status() != ClaimStatus.RETURNED) {
-                throw ApiException.conflict(
-                        "CLAIM_NOT_RETURNED",
-                        "只有被退回补正的申请才能修改后重新提交，当前状态：" + claim.status().label());
-            }
-            Task correction = tasks.createTaskQuery()
-                    .processInstanceId(claim.processInstanceId())
-                    .taskDefinitionKey(HiringSubsidyProcess.USER_CORRECT_CLAIM)
-                    .singleResult();
-            if (correction == null) {
-                throw ApiException.conflict("CLAIM_NOT_RETURNED", "该申请当前没有待补正的任务");
-            }
-            claims.replaceItems(claimId, lines(request), BigDecimal.ZERO);
+        submissions.correct(claimId, enterpriseId, HiringSubsidyProcess.USER_CORRECT_CLAIM, lines(request), claim -> {
             claims.updateYear(claimId, request.year());
             runtime.setVariable(claim.processInstanceId(), ClaimVariables.CLAIM_YEAR, request.year());
-            reviews.recordApplicantAction(
-                    claimId, HiringSubsidyProcess.USER_CORRECT_CLAIM, correction.getId(), "RESUBMIT", enterpriseId);
-            tasks.complete(correction.getId());
-            return claimId;
         });
         return view(claims.require(claimId));
     }

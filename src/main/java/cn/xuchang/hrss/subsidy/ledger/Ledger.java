@@ -80,6 +80,27 @@ public class Ledger {
         }
     }
 
+    /**
+     * Sets the amount of one reserved grant of the claim (e.g. an award whose amount is decided after the reservation)
+     * and moves the beneficiary's reserved total by the difference, within the cap.
+     */
+    public void adjustReserved(
+            String claimId, Scheme scheme, String beneficiaryId, String subjectKey, BigDecimal amount, BigDecimal cap) {
+        lockQuota(beneficiaryId, scheme);
+        BigDecimal current = ledger.findReservedAmount(claimId, subjectKey);
+        if (current == null) {
+            throw new IllegalStateException("claim " + claimId + " holds no reserved grant for " + subjectKey);
+        }
+        BigDecimal difference = amount.subtract(current);
+        ledger.updateReservedAmount(claimId, subjectKey, amount);
+        int updated = difference.signum() >= 0
+                ? ledger.addReserved(beneficiaryId, scheme, difference, cap)
+                : ledger.releaseReserved(beneficiaryId, scheme, difference.negate());
+        if (updated != 1) {
+            throw new IllegalStateException("quota of " + beneficiaryId + " cannot take claim " + claimId);
+        }
+    }
+
     /** Releases whatever the claim still has reserved; its subjects become claimable again. */
     public BigDecimal release(String claimId, Scheme scheme, String beneficiaryId) {
         lockQuota(beneficiaryId, scheme);

@@ -42,6 +42,13 @@ public interface LedgerMapper {
     /** The subjects among the given ones that hold a live (reserved or paid) grant in the scheme. */
     List<String> findLiveSubjects(@Param("scheme") Scheme scheme, @Param("subjectKeys") Collection<String> subjectKeys);
 
+    BigDecimal findReservedAmount(@Param("claimId") String claimId, @Param("subjectKey") String subjectKey);
+
+    int updateReservedAmount(
+            @Param("claimId") String claimId,
+            @Param("subjectKey") String subjectKey,
+            @Param("amount") BigDecimal amount);
+
     BigDecimal sumGrants(@Param("claimId") String claimId, @Param("status") String status);
 
     int releaseGrants(@Param("claimId") String claimId);

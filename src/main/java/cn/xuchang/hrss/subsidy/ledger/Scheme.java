@@ -4,7 +4,11 @@ package cn.xuchang.hrss.subsidy.ledger;
 public enum Scheme {
     HIRING("吸纳持证人员就业补助"),
     REFERRAL("职业介绍补贴"),
-    EVALUATION("技能评价补贴");
+    EVALUATION("技能评价补贴"),
+    /** One award per enterprise and per founder, ever: subject keys "ENTERPRISE:{creditCode}" and "FOUNDER:{idNumber}". */
+    STARTUP_PARK("市级农民工返乡创业示范园区奖补"),
+
+    STARTUP_PROJECT("返乡创业示范项目奖补");
 
     private final String label;
 

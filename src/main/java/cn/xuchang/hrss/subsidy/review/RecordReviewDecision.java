@@ -32,8 +32,20 @@ public class RecordReviewDecision implements TaskListener {
         Object decision = task.getVariable(ReviewVariables.DECISION);
         Object comment = task.getVariable(ReviewVariables.COMMENT);
         String refusal = ReviewRules.refusal(allowed, decision, comment);
+        List<String> amountRange = ReviewRules.amountRangeOf(task.getBpmnModelElementInstance());
+        Object amount = task.getVariable(ReviewVariables.AMOUNT);
+        if (refusal == null && !amountRange.isEmpty()) {
+            refusal = ReviewRules.amountRefusal(
+                    decision, amount, task.getVariable(amountRange.get(0)), task.getVariable(amountRange.get(1)));
+        }
         if (refusal != null) {
             throw new BadUserRequestException(refusal);
+        }
+        if (!amountRange.isEmpty() && ReviewRules.APPROVE.equals(decision)) {
+            task.getExecution()
+                    .setVariable(
+                            ReviewVariables.REVIEW_AMOUNT,
+                            ReviewRules.grantedAmount(amount, task.getVariable(amountRange.get(0))));
         }
         String text = comment == null ? "" : ((String) comment).strip();
         String reviewer = reviewerOf(task);
@@ -57,6 +69,7 @@ public class RecordReviewDecision implements TaskListener {
         task.getExecution().setVariable(ReviewVariables.REVIEW_COMMENT, text);
         task.getExecution().removeVariable(ReviewVariables.DECISION);
         task.getExecution().removeVariable(ReviewVariables.COMMENT);
+        task.getExecution().removeVariable(ReviewVariables.AMOUNT);
         if ("RETURN".equals(decision)) {
             task.getExecution().setVariable(ReviewVariables.RETURNED_TO, reviewer);
             task.getExecution().setVariable(ReviewVariables.RETURNED_FROM, task.getTaskDefinitionKey());

@@ -10,11 +10,17 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * What a reviewer may decide on a task. A review task lists its decisions in the BPMN as the extension property
- * {@code decisions} (e.g. "APPROVE,REJECT,RETURN"), so that a redesign in Modeler carries them along.
+ * {@code decisions} (e.g. "APPROVE,REJECT,RETURN"), so that a redesign in Modeler carries them along. A scoring task
+ * names its range ({@code scoreRange} "0,100"), a task that grants money the variables holding its limits
+ * ({@code amountRange}), a task one user may do only once per process {@code oncePerUser} "true".
  */
 public final class ReviewRules {
 
     public static final String DECISIONS_PROPERTY = "decisions";
+    public static final String SCORE_RANGE_PROPERTY = "scoreRange";
+    public static final String AMOUNT_RANGE_PROPERTY = "amountRange";
+    public static final String ONCE_PER_USER_PROPERTY = "oncePerUser";
+    public static final String APPROVE = "APPROVE";
     public static final int MAX_COMMENT_LENGTH = 1000;
 
     private static final Map<String, String> LABELS = Map.of(
@@ -53,21 +59,98 @@ public final class ReviewRules {
 
     /** The decisions the task allows; empty when it is not a review task. */
     public static List<String> decisionsOf(UserTask task) {
-        ExtensionElements extensions = task == null ? null : task.getExtensionElements();
-        if (extensions == null) {
+        return listOf(propertyOf(task, DECISIONS_PROPERTY));
+    }
+
+    /**
+     * The score range of a scoring task, property {@code scoreRange} (e.g. "0,100"), or null when the task takes no
+     * score.
+     */
+    public static int[] scoreRangeOf(UserTask task) {
+        List<String> bounds = listOf(propertyOf(task, SCORE_RANGE_PROPERTY));
+        if (bounds.size() != 2) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(bounds.get(0)), Integer.parseInt(bounds.get(1))};
+    }
+
+    /**
+     * The names of the process variables holding the lowest and highest amount a decision may grant, property
+     * {@code amountRange} (e.g. "awardMinAmount,awardMaxAmount"), or an empty list when the task grants no amount.
+     */
+    public static List<String> amountRangeOf(UserTask task) {
+        List<String> names = listOf(propertyOf(task, AMOUNT_RANGE_PROPERTY));
+        return names.size() == 2 ? names : List.of();
+    }
+
+    /** Whether one user may complete only one instance of the task per process (property {@code oncePerUser}). */
+    public static boolean isOncePerUser(UserTask task) {
+        return "true".equalsIgnoreCase(propertyOf(task, ONCE_PER_USER_PROPERTY));
+    }
+
+    private static List<String> listOf(String value) {
+        if (value == null) {
             return List.of();
         }
-        for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
-            for (CamundaProperty property : properties.getCamundaProperties()) {
-                if (DECISIONS_PROPERTY.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
-                    return Arrays.stream(property.getCamundaValue().split(","))
-                            .map(String::strip)
-                            .filter(s -> !s.isEmpty())
-                            .toList();
-                }
-            }
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** Checks a score against the task's range; null when it may be recorded, otherwise the reason in Chinese. */
+    public static String scoreRefusal(int[] range, Object score) {
+        Long value = wholeNumber(score);
+        if (value == null || value < range[0] || value > range[1]) {
+            return "评分（score）必须是 " + range[0] + " 到 " + range[1] + " 之间的整数";
         }
-        return List.of();
+        return null;
+    }
+
+    /**
+     * Checks the amount a decision grants: only an approval grants one; it must be a whole number of yuan between the
+     * lowest and the highest amount. When both are the same (a fixed amount) the amount may be left out.
+     */
+    public static String amountRefusal(Object decision, Object amount, Object lowest, Object highest) {
+        if (!APPROVE.equals(decision)) {
+            return null;
+        }
+        Long min = wholeNumber(lowest);
+        Long max = wholeNumber(highest);
+        if (min == null || max == null) {
+            return "该任务没有可用的金额标准，请联系管理员核对决策表";
+        }
+        if (amount == null && min.equals(max)) {
+            return null;
+        }
+        Long value = wholeNumber(amount);
+        if (value == null || value < min || value > max) {
+            return min.equals(max)
+                    ? "核定金额（amount）为固定标准 " + min + " 元"
+                    : "核定金额（amount）必须是 " + min + " 到 " + max + " 元之间的整数";
+        }
+        return null;
+    }
+
+    /** The amount an approval grants: the amount given, or the fixed amount when none was given. */
+    public static Long grantedAmount(Object amount, Object lowest) {
+        Long value = wholeNumber(amount);
+        return value != null ? value : wholeNumber(lowest);
+    }
+
+    /** A whole number given as a number (Integer, Long, or a Double without fraction); null for anything else. */
+    public static Long wholeNumber(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (!Double.isFinite(d) || d != Math.rint(d) || Math.abs(d) > 1e15) {
+                return null;
+            }
+            return (long) d;
+        }
+        return null;
     }
 
     /**

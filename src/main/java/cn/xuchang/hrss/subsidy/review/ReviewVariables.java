@@ -19,6 +19,12 @@ public final class ReviewVariables {
 
     /** Optional field of a review form: a user who is told the decision (抄送). */
     public static final String CC_USER = "ccUserId";
+    /** Set by an expert when completing a scoring task. */
+    public static final String SCORE = "score";
+    /** Set by a reviewer whose task grants an amount (property amountRange). */
+    public static final String AMOUNT = "amount";
+    /** The amount the last approving decision granted, kept after the reviewer's own variables are cleared. */
+    public static final String REVIEW_AMOUNT = "reviewAmount";
 
     private ReviewVariables() {}
 }

@@ -17,6 +17,11 @@ public class Reviews {
         return reviews.findByClaim(claimId);
     }
 
+    /** Whether the user already completed the claim's task with that key (a task one user may do only once). */
+    public boolean hasDone(String claimId, String taskKey, String userId) {
+        return reviews.countByReviewer(claimId, taskKey, userId) > 0;
+    }
+
     public void recordApplicantAction(String claimId, String taskKey, String taskId, String action, String userId) {
         reviews.insert(
                 new ReviewRecord(null, claimId, taskKey, taskId, action, "", userId, java.time.LocalDateTime.now()));

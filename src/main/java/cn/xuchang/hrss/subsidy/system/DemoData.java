@@ -8,7 +8,11 @@ import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
 import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
+import cn.xuchang.hrss.subsidy.referral.Agencies;
+import cn.xuchang.hrss.subsidy.referral.Agencies.AgencyRequest;
+import cn.xuchang.hrss.subsidy.referral.DemoReferralClaims;
 import cn.xuchang.hrss.subsidy.registry.CertificateKind;
+import cn.xuchang.hrss.subsidy.registry.CreditCode;
 import cn.xuchang.hrss.subsidy.registry.EnterpriseScale;
 import cn.xuchang.hrss.subsidy.registry.Region;
 import cn.xuchang.hrss.subsidy.registry.Regions;
@@ -18,6 +22,7 @@ import cn.xuchang.hrss.subsidy.registry.RegistryRequests.ContributionRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.PersonRequest;
 import cn.xuchang.hrss.subsidy.registry.SkillLevel;
+import cn.xuchang.hrss.subsidy.startup.DemoStartupAwards;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,8 +39,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo data set of API.md: demo users, enterprises, persons with certificates and contributions, and a claim
- * waiting for the 魏都区 county review. Default profile only ({@code skill-subsidy.demo-data}), never with mysql.
+ * The demo data set of API.md: demo users (experts expert1..3 among them), enterprises, persons with certificates and
+ * contributions, a hiring claim waiting for the 魏都区 county review, an HR agency with a referral claim waiting for
+ * the 建安区 county review, and an entrepreneurship award application waiting for the experts' scores. Default profile only ({@code skill-subsidy.demo-data}), never with mysql.
  * Loaded once: a second start finds the first demo enterprise and leaves everything as it is.
  */
 @Component
@@ -53,6 +59,7 @@ class DemoData {
     static final String INSTITUTION_FILING = "52411081MJ00000037";
     static final String TRAINING_INSTITUTION = "12411003MB00000041";
     static final List<String> DEMO_OCCUPATIONS = List.of("电工", "焊工", "车工", "钳工");
+    static final String AGENCY = withCheckCharacter("91411003MA46RX004");
 
     private final Registry registry;
     private final Regions regions;
@@ -62,6 +69,9 @@ class DemoData {
     private final InstitutionFilings filings;
     private final InstitutionExits exits;
     private final EvaluationClaims evaluationClaims;
+    private final Agencies agencies;
+    private final DemoReferralClaims referralClaims;
+    private final DemoStartupAwards startupAwards;
 
     DemoData(
             Registry registry,
@@ -71,7 +81,10 @@ class DemoData {
             Institutions institutions,
             InstitutionFilings filings,
             InstitutionExits exits,
-            EvaluationClaims evaluationClaims) {
+            EvaluationClaims evaluationClaims,
+            Agencies agencies,
+            DemoReferralClaims referralClaims,
+            DemoStartupAwards startupAwards) {
         this.registry = registry;
         this.regions = regions;
         this.identity = identity;
@@ -80,6 +93,9 @@ class DemoData {
         this.filings = filings;
         this.exits = exits;
         this.evaluationClaims = evaluationClaims;
+        this.agencies = agencies;
+        this.referralClaims = referralClaims;
+        this.startupAwards = startupAwards;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -115,6 +131,20 @@ class DemoData {
                         new DemoClaims.Hire("411002199203150027", LocalDate.of(2025, 4, 10)),
                         new DemoClaims.Hire("411025199506200030", LocalDate.of(2025, 5, 6)),
                         new DemoClaims.Hire("41100319970412005X", LocalDate.of(2025, 2, 17))));
+
+        // an HR agency of 建安区 that placed two certificate holders with enterprises of the city: a referral claim
+        // waiting for the 建安区 county review
+        agencies.put(AGENCY, new AgencyRequest("许昌英才人力资源服务有限公司", "411003", "demo1234"));
+        referralClaims.submitDemoClaim(
+                AGENCY,
+                List.of(
+                        new DemoReferralClaims.Placement(
+                                "411082198808080049", MEDIUM_ENTERPRISE, LocalDate.of(2025, 1, 6)),
+                        new DemoReferralClaims.Placement(
+                                "411025199506200030", SMALL_ENTERPRISE, LocalDate.of(2025, 5, 6))));
+
+        // a demonstration-project application, recommended by 魏都区, waiting for the experts' scores
+        startupAwards.applyAndRecommend(SMALL_ENTERPRISE, "411002199001010018", "county-411002");
         log.info("demo data loaded");
         institutions();
     }
@@ -165,6 +195,10 @@ class DemoData {
 
     private void institution(String creditCode, String name, InstitutionKind kind, String county) {
         institutions.put(creditCode, new Institutions.AccountRequest(name, kind, county, "demo1234"));
+    }
+
+    private static String withCheckCharacter(String first17) {
+        return first17 + CreditCode.checkCharacterOf(first17);
     }
 
     private void users() {

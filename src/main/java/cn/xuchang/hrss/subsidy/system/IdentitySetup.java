@@ -100,6 +100,7 @@ class IdentitySetup {
         taskFilter("评价机构备案审核", Groups.CITY_REVIEWER, -30, "institution-filing");
         taskFilter("评价机构问题调查", Groups.CITY_REVIEWER, -40, "institution-exit");
         bootstrapAdministrator();
+        taskFilter("专家评审", Groups.EXPERT, -30);
         log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
     }
 

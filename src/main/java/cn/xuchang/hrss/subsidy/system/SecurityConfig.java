@@ -1,10 +1,12 @@
 package cn.xuchang.hrss.subsidy.system;
 
+import cn.xuchang.hrss.subsidy.review.Reviews;
 import cn.xuchang.hrss.subsidy.review.TaskCompletionGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -57,8 +59,12 @@ class SecurityConfig {
                         .hasAnyAuthority(Groups.ADMIN, Groups.DATA_EXCHANGE)
                         .requestMatchers("/api/v1/process-migrations/**")
                         .hasAuthority(Groups.ADMIN)
-                        .requestMatchers("/api/v1/hiring-subsidy/**")
+                        .requestMatchers("/api/v1/agencies/*")
+                        .hasAuthority(Groups.ADMIN)
+                        .requestMatchers("/api/v1/hiring-subsidy/**", "/api/v1/startup-awards/**")
                         .hasAuthority(Groups.ENTERPRISE)
+                        .requestMatchers("/api/v1/referral-subsidy/**")
+                        .hasAuthority(Groups.AGENCY)
                         .requestMatchers("/api/v1/institutions/*")
                         .hasAuthority(Groups.ADMIN)
                         .requestMatchers("/api/v1/institution-filings", "/api/v1/institution-filings/**")
@@ -130,9 +136,14 @@ class SecurityConfig {
     /** Runs after the engine's authentication, so a task the caller cannot see is left to the engine to refuse. */
     @Bean
     FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(
-            TaskService tasks, RepositoryService repository, IdentityService identity, ObjectMapper json) {
-        FilterRegistrationBean<TaskCompletionGuard> registration =
-                new FilterRegistrationBean<>(new TaskCompletionGuard(tasks, repository, identity, json));
+            TaskService tasks,
+            RepositoryService repository,
+            RuntimeService runtime,
+            IdentityService identity,
+            Reviews reviews,
+            ObjectMapper json) {
+        FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(
+                new TaskCompletionGuard(tasks, repository, runtime, identity, reviews, json));
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
         registration.setOrder(ENGINE_REST_AUTH_ORDER + 1);
         return registration;

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param review due dates of review tasks and of the applicant's correction, in working days
  * @param calendar public holidays and make-up working days of the working-day calendar
  * @param maxItemsPerClaim the largest number of hires, placements or certificates one claim may list
+ * @param startupAward the entrepreneurship award review: how many experts score each application
  */
 @ConfigurationProperties("skill-subsidy")
 public record SubsidyProperties(
@@ -25,7 +26,8 @@ public record SubsidyProperties(
         int publicNoticeWorkingDays,
         Review review,
         Calendar calendar,
-        int maxItemsPerClaim) {
+        int maxItemsPerClaim,
+        StartupAward startupAward) {
 
     public SubsidyProperties {
         if (regionData == null || regionData.isBlank()) {
@@ -42,6 +44,16 @@ public record SubsidyProperties(
         }
         if (maxItemsPerClaim <= 0) {
             maxItemsPerClaim = 2000;
+        }
+        if (startupAward == null) {
+            startupAward = new StartupAward(0);
+        }
+    }
+
+    /** @param experts the number of experts who score each entrepreneurship award application (default 3) */
+    public record StartupAward(int experts) {
+        public StartupAward {
+            experts = experts > 0 ? experts : 3;
         }
     }
 

@@ -7,13 +7,19 @@ import cn.xuchang.hrss.subsidy.review.Deadlines;
 import cn.xuchang.hrss.subsidy.review.RecordReviewDecision;
 import cn.xuchang.hrss.subsidy.review.ReviewMapper;
 import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.startup.ExpertScoring.Score;
+import cn.xuchang.hrss.subsidy.startup.RecordExpertScore;
+import cn.xuchang.hrss.subsidy.startup.ScoreBook;
+import cn.xuchang.hrss.subsidy.startup.SummarizeExpertScores;
 import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -21,7 +27,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * An in-memory engine for process tests of the claim processes: the BPMN runs as deployed, the beans it names are
@@ -32,6 +40,9 @@ public final class ClaimProcessEngine {
 
     /** What the stand-in beans were asked to do, in order: "status:COUNTY_REVIEW", "pay", "release", ... */
     public static final List<String> CALLS = new ArrayList<>();
+
+    /** The experts' scores, kept in memory. */
+    public static final InMemoryScores SCORES = new InMemoryScores();
 
     /** The eligible count the stand-in validation reports; a test sets it before starting or resubmitting. */
     public static int eligibleCount = 1;
@@ -58,6 +69,9 @@ public final class ClaimProcessEngine {
         Map<Object, Object> beans = beans();
         beans.putAll(standIns);
         configuration.setBeans(beans);
+        // JSON object variables, as the application stores them (the scores for the city's form)
+        configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        configuration.setDefaultSerializationFormat("application/json");
         return configuration;
     }
 
@@ -70,8 +84,9 @@ public final class ClaimProcessEngine {
         };
         beans.put("validateHiringClaim", validate);
         beans.put("validateEvaluationClaim", validate);
+        beans.put("validateReferralClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
-        beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0)));
+        beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0, null)));
         beans.put(
                 "recordReviewDecision",
                 new RecordReviewDecision(new NoReviewTable(), new Notifications(new NoNotificationTable())));
@@ -83,13 +98,27 @@ public final class ClaimProcessEngine {
         });
         beans.put("payClaim", (JavaDelegate) execution -> CALLS.add("pay"));
         beans.put("releaseClaimGrants", (JavaDelegate) execution -> CALLS.add("release"));
+        beans.put("recordExpertScore", new RecordExpertScore(new NoReviewTable(), SCORES));
+        beans.put("summarizeExpertScores", new SummarizeExpertScores(SCORES));
+        beans.put("bookStartupAward", (JavaDelegate)
+                execution -> CALLS.add("book:" + execution.getVariable("reviewAmount")));
         beans.put("escalateOverdueReview", (JavaDelegate) execution -> CALLS.add("escalate:"
                 + execution.getVariableLocal("overdueTask") + ">" + execution.getVariableLocal("escalateTo")));
         return beans;
     }
 
+    /**
+     * Before each test: the assertions talk to this test class's engine (several process-test classes share one JVM,
+     * each with its own engine), and the stand-ins forget the previous test.
+     */
+    public static void reset(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+        reset();
+    }
+
     public static void reset() {
         CALLS.clear();
+        SCORES.scores.clear();
         eligibleCount = 1;
         reviewOnlyCount = 0;
         ClockUtil.reset();
@@ -160,6 +189,41 @@ public final class ClaimProcessEngine {
         @Override
         public List<ReviewRecord> findByClaim(String claimId) {
             return List.of();
+        }
+
+        @Override
+        public int countByReviewer(String claimId, String taskKey, String decidedBy) {
+            return 0;
+        }
+    }
+
+    /** The scores of each application, in the order given; an expert scoring twice is refused as the table would. */
+    public static class InMemoryScores implements ScoreBook {
+        final Map<String, List<Score>> scores = new HashMap<>();
+        public final Map<String, BigDecimal> means = new HashMap<>();
+
+        @Override
+        public void add(String claimId, String taskId, Score score) {
+            if (hasScored(claimId, score.expertId())) {
+                throw new IllegalStateException("duplicate key: " + claimId + "/" + score.expertId());
+            }
+            scores.computeIfAbsent(claimId, k -> new ArrayList<>()).add(score);
+            CALLS.add("score:" + score.expertId() + "=" + score.score());
+        }
+
+        @Override
+        public boolean hasScored(String claimId, String expertId) {
+            return scoresOf(claimId).stream().anyMatch(s -> s.expertId().equals(expertId));
+        }
+
+        @Override
+        public List<Score> scoresOf(String claimId) {
+            return scores.getOrDefault(claimId, List.of());
+        }
+
+        @Override
+        public void setMean(String claimId, BigDecimal mean) {
+            means.put(claimId, mean);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
+import static cn.xuchang.hrss.subsidy.support.Concurrently.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import cn.xuchang.hrss.subsidy.ledger.LedgerMapper;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
-import cn.xuchang.hrss.subsidy.support.Concurrently;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -164,10 +164,6 @@ class HiringConcurrencyIT extends ApiIntegrationTest {
     }
 
     /** Starts every call on its own thread and releases them together. */
-    private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-        return Concurrently.atOnce(calls);
-    }
-
     private void deployCap(String cap) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/bpmn/hiring-subsidy-standard.dmn")) {
             String dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8)

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +46,7 @@ class HiringSubsidyProcessTest {
 
     @BeforeEach
     void reset() {
-        // several process-test classes share the JVM, each with its own engine
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClaimProcessEngine.reset();
+        ClaimProcessEngine.reset(engine.getProcessEngine());
     }
 
     @AfterEach

@@ -93,6 +93,16 @@ public abstract class ApiIntegrationTest {
         return code;
     }
 
+    /** A registered HR service agency in the county; its login is its credit code with the test password. */
+    protected String agency(String county) {
+        String code = TestData.creditCode(county);
+        Response response = admin().put(
+                        "/api/v1/agencies/" + code,
+                        Map.of("name", "测试人力资源机构" + code.substring(10), "countyCode", county, "password", PASSWORD));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return code;
+    }
+
     /** A registered person holding one certificate issued on the given day. */
     protected String certifiedPerson(LocalDate issuedOn) {
         String id = TestData.idNumber();

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs calls truly at once: every thread is ready and waiting before any is let go. */
+/** Runs calls at the same moment, each on its own thread, and returns their results in order. */
 public final class Concurrently {
 
     private Concurrently() {}

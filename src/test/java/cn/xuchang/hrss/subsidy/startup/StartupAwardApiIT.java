@@ -1,0 +1,244 @@
+package cn.xuchang.hrss.subsidy.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xuchang.hrss.subsidy.support.Api.Response;
+import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import cn.xuchang.hrss.subsidy.support.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The entrepreneurship-award contract of API.md, through real HTTP, from application to payment. */
+class StartupAwardApiIT extends ApiIntegrationTest {
+
+    static final List<String> EXPERTS = List.of("it-expert1", "it-expert2", "it-expert3");
+
+    @BeforeEach
+    void experts() {
+        EXPERTS.forEach(expert -> user(expert, "expert"));
+    }
+
+    @Test
+    void shouldTakeAProjectThroughRecommendationScoringAndTheCitysAmountToPayment() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        Response submitted = apply(enterprise, "PROJECT", TestData.idNumber());
+
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat(submitted.text("status")).isEqualTo("COUNTY_RECOMMENDATION");
+        assertThat(submitted.text("processInstanceId")).isNotBlank();
+        String id = submitted.text("id");
+        assertThat(taskOf(COUNTY_JIANAN, id, "user_county_recommendation")).isNull();
+        Response recommended =
+                decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐");
+        assertThat(recommended.status()).as(recommended.toString()).isEqualTo(204);
+        assertThat(application(enterprise, id).path("status").asText()).isEqualTo("EXPERT_SCORING");
+
+        List<String> scoring = scoringTasks(EXPERTS.get(0), id);
+        assertThat(scoring).hasSize(3);
+        assertThat(score(EXPERTS.get(0), scoring.get(0), 80).status()).isEqualTo(204);
+        JsonNode whileScoring = application(enterprise, id);
+        assertThat(whileScoring.path("scores").isNull()).isTrue();
+        assertThat(whileScoring.path("scoreMean").isNull()).isTrue();
+
+        Response again = score(EXPERTS.get(0), scoring.get(1), 95);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ALREADY_DECIDED");
+        Response tooHigh = score(EXPERTS.get(1), scoring.get(1), 101);
+        assertThat(tooHigh.status()).as(tooHigh.toString()).isEqualTo(400);
+        assertThat(tooHigh.code()).isEqualTo("INVALID_SCORE");
+        assertThat(score(EXPERTS.get(1), scoring.get(1), -1).status()).isEqualTo(400);
+        assertThat(scoringTasks(EXPERTS.get(1), id)).hasSize(2);
+        assertThat(score(EXPERTS.get(1), scoring.get(1), 90).status()).isEqualTo(204);
+        assertThat(score(EXPERTS.get(2), scoring.get(2), 75).status()).isEqualTo(204);
+
+        JsonNode scored = application(enterprise, id);
+        assertThat(scored.path("status").asText()).isEqualTo("CITY_DECISION");
+        assertThat(scored.path("scores").findValuesAsText("score")).containsExactly("80", "90", "75");
+        assertThat(scored.path("scoreMean").decimalValue()).isEqualByComparingTo("81.67");
+        String decision = taskOf(CITY, id, "user_city_decision");
+        Response variables = as(CITY).get("/engine-rest/task/" + decision + "/form-variables");
+        assertThat(variables.body().path("scoreMean").path("value").asDouble()).isEqualTo(81.67);
+
+        Response aboveLimit = cityDecides(decision, "APPROVE", 100_001);
+        assertThat(aboveLimit.status()).as(aboveLimit.toString()).isEqualTo(400);
+        assertThat(aboveLimit.code()).isEqualTo("INVALID_AMOUNT");
+        assertThat(taskOf(CITY, id, "user_city_decision")).isEqualTo(decision);
+        assertThat(cityDecides(decision, "APPROVE", 80_000).status()).isEqualTo(204);
+        JsonNode inNotice = application(enterprise, id);
+        assertThat(inNotice.path("status").asText()).isEqualTo("PUBLIC_NOTICE");
+        assertThat(inNotice.path("awardedAmount").asInt()).isEqualTo(80_000);
+
+        runJobs(submitted.text("processInstanceId"));
+
+        assertThat(application(enterprise, id).path("status").asText()).isEqualTo("PAID");
+        assertThat(jdbc.queryForObject(
+                        "SELECT amount FROM ledger_entry WHERE claim_id = ? AND scheme = 'STARTUP_PROJECT'",
+                        Integer.class,
+                        id))
+                .isEqualTo(80_000);
+    }
+
+    @Test
+    void shouldAwardAParkItsFixedTwoHundredThousand() {
+        String enterprise = enterprise("MEDIUM", WEIDU);
+        String id = apply(enterprise, "PARK", TestData.idNumber()).text("id");
+        recommendAndScore(id);
+
+        Response approved = cityDecides(taskOf(CITY, id, "user_city_decision"), "APPROVE", null);
+
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(204);
+        assertThat(application(enterprise, id).path("awardedAmount").asInt()).isEqualTo(200_000);
+    }
+
+    @Test
+    void shouldRefuseASecondApplicationOfTheSameCategoryByTheEnterpriseOrTheFounderAndStoreNothing() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String founder = TestData.idNumber();
+        assertThat(apply(enterprise, "PROJECT", founder).status()).isEqualTo(201);
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM subsidy_claim", Integer.class);
+
+        Response sameEnterprise = apply(enterprise, "PROJECT", TestData.idNumber());
+        Response sameFounder = apply(enterprise("SMALL", JIANAN), "PROJECT", founder);
+
+        assertThat(sameEnterprise.status()).as(sameEnterprise.toString()).isEqualTo(422);
+        assertThat(sameEnterprise.code()).isEqualTo("ALREADY_AWARDED");
+        assertThat(sameFounder.status()).isEqualTo(422);
+        assertThat(sameFounder.code()).isEqualTo("ALREADY_AWARDED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM subsidy_claim", Integer.class))
+                .isEqualTo(before);
+        assertThat(apply(enterprise, "PARK", founder).status()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldLetTheApplicantApplyAgainAfterARejection() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String founder = TestData.idNumber();
+        String id = apply(enterprise, "PROJECT", founder).text("id");
+
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "REJECT", "不符合返乡创业条件");
+
+        assertThat(application(enterprise, id).path("status").asText()).isEqualTo("REJECTED");
+        assertThat(apply(enterprise, "PROJECT", founder).status()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldSendACorrectedApplicationBackToTheCounty() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String founder = TestData.idNumber();
+        String id = apply(enterprise, "PROJECT", founder).text("id");
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RETURN", "请补充营业执照");
+        assertThat(application(enterprise, id).path("status").asText()).isEqualTo("RETURNED");
+
+        Map<String, Object> corrected = body("PROJECT", founder);
+        corrected.put("attachments", List.of("营业执照.pdf", "项目可行性报告.pdf"));
+        Response response = as(enterprise).put("/api/v1/startup-awards/applications/" + id, corrected);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.text("status")).isEqualTo("COUNTY_RECOMMENDATION");
+        assertThat(response.body().path("attachments").get(0).asText()).isEqualTo("营业执照.pdf");
+        Response otherFounder =
+                as(enterprise).put("/api/v1/startup-awards/applications/" + id, body("PROJECT", TestData.idNumber()));
+        assertThat(otherFounder.status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldShowAnEnterpriseOnlyItsOwnApplications() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String other = enterprise("SMALL", WEIDU);
+        String id = apply(enterprise, "PROJECT", TestData.idNumber()).text("id");
+
+        assertThat(as(other).get("/api/v1/startup-awards/applications/" + id).status())
+                .isEqualTo(404);
+        assertThat(as(other).get("/api/v1/startup-awards/applications").body()).isEmpty();
+        assertThat(as(enterprise)
+                        .get("/api/v1/startup-awards/applications")
+                        .body()
+                        .findValuesAsText("id"))
+                .containsExactly(id);
+        assertThat(as(CITY).get("/api/v1/startup-awards/applications/" + id).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldRefuseMalformedApplications() {
+        String enterprise = enterprise("SMALL", WEIDU);
+
+        Response badFounder = apply(enterprise, "PROJECT", "411002199001010019");
+        assertThat(badFounder.status()).isEqualTo(400);
+        assertThat(badFounder.code()).isEqualTo("INVALID_ID_NUMBER");
+        Map<String, Object> noCategory = body("PROJECT", TestData.idNumber());
+        noCategory.remove("category");
+        assertThat(as(enterprise)
+                        .post("/api/v1/startup-awards/applications", noCategory)
+                        .status())
+                .isEqualTo(400);
+        Map<String, Object> negative = body("PROJECT", TestData.idNumber());
+        negative.put("jobsCreated", -3);
+        assertThat(as(enterprise)
+                        .post("/api/v1/startup-awards/applications", negative)
+                        .status())
+                .isEqualTo(400);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM subsidy_claim WHERE applicant_id = ?", Integer.class, enterprise))
+                .isZero();
+    }
+
+    private void recommendAndScore(String id) {
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "");
+        List<String> tasks = scoringTasks(EXPERTS.get(0), id);
+        for (int i = 0; i < tasks.size(); i++) {
+            assertThat(score(EXPERTS.get(i), tasks.get(i), 70 + i).status()).isEqualTo(204);
+        }
+    }
+
+    static Map<String, Object> body(String category, String founder) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", category);
+        body.put("title", "许昌返乡创业示范项目");
+        body.put("founderIdNumber", founder);
+        body.put("investment", 1_500_000);
+        body.put("jobsCreated", 25);
+        body.put("description", "返乡农民工创办的发制品加工项目");
+        return body;
+    }
+
+    Response apply(String enterprise, String category, String founder) {
+        return as(enterprise).post("/api/v1/startup-awards/applications", body(category, founder));
+    }
+
+    private JsonNode application(String enterprise, String id) {
+        Response response = as(enterprise).get("/api/v1/startup-awards/applications/" + id);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    private List<String> scoringTasks(String expert, String id) {
+        Response tasks = as(expert)
+                .get("/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=user_expert_scoring");
+        assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+        return tasks.body().findValuesAsText("id");
+    }
+
+    private Response score(String expert, String taskId, int score) {
+        return as(expert)
+                .post(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        Map.of(
+                                "variables",
+                                Map.of("score", Map.of("value", score), "comment", Map.of("value", "创新性较好"))));
+    }
+
+    private Response cityDecides(String taskId, String decision, Integer amount) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", Map.of("value", decision));
+        variables.put("comment", Map.of("value", "经审定"));
+        if (amount != null) {
+            variables.put("amount", Map.of("value", amount));
+        }
+        return as(CITY).post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
+    }
+}
