@@ -3,7 +3,9 @@ package cn.xuchang.hrss.subsidy.evaluation;
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +22,7 @@ record EvaluationClaimView(
         BigDecimal totalAmount,
         LocalDateTime submittedAt,
         List<Item> items,
-        List<Decision> history) {
+        List<ReviewStep> history) {
 
     record Item(
             String certificateNo,
@@ -30,8 +32,6 @@ record EvaluationClaimView(
             BigDecimal amount,
             List<String> reasons) {}
 
-    record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
-
     static EvaluationClaimView of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews) {
         return new EvaluationClaimView(
                 claim.id(),
@@ -40,7 +40,7 @@ record EvaluationClaimView(
                 claim.status().label(),
                 claim.applicantId(),
                 claim.applicantName(),
-                yuan(claim.totalAmount()),
+                Yuan.of(claim.totalAmount()),
                 claim.submittedAt(),
                 items.stream()
                         .map(i -> new Item(
@@ -48,17 +48,9 @@ record EvaluationClaimView(
                                 i.personName(),
                                 i.startedOn(),
                                 i.eligible(),
-                                yuan(i.amount()),
+                                Yuan.of(i.amount()),
                                 i.reasonList()))
                         .toList(),
-                reviews.stream()
-                        .map(r -> new Decision(r.taskKey(), r.decision(), r.comment(), r.decidedBy(), r.decidedAt()))
-                        .toList());
-    }
-
-    /** Whole yuan print as whole numbers (200, not 200.00). */
-    static BigDecimal yuan(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                ReviewStep.of(reviews));
     }
 }

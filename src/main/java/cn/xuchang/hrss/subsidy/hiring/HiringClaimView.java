@@ -3,7 +3,9 @@ package cn.xuchang.hrss.subsidy.hiring;
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +23,7 @@ record HiringClaimView(
         BigDecimal totalAmount,
         LocalDateTime submittedAt,
         List<Item> items,
-        List<Decision> history) {
+        List<ReviewStep> history) {
 
     record Item(
             String idNumber,
@@ -30,8 +32,6 @@ record HiringClaimView(
             boolean eligible,
             BigDecimal amount,
             List<String> reasons) {}
-
-    record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
 
     static HiringClaimView of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews) {
         return new HiringClaimView(
@@ -42,7 +42,7 @@ record HiringClaimView(
                 claim.claimYear(),
                 claim.applicantId(),
                 claim.applicantName(),
-                yuan(claim.totalAmount()),
+                Yuan.of(claim.totalAmount()),
                 claim.submittedAt(),
                 items.stream()
                         .map(i -> new Item(
@@ -50,17 +50,9 @@ record HiringClaimView(
                                 i.personName(),
                                 i.startedOn(),
                                 i.eligible(),
-                                yuan(i.amount()),
+                                Yuan.of(i.amount()),
                                 i.reasonList()))
                         .toList(),
-                reviews.stream()
-                        .map(r -> new Decision(r.taskKey(), r.decision(), r.comment(), r.decidedBy(), r.decidedAt()))
-                        .toList());
-    }
-
-    /** Whole yuan print as whole numbers (1000, not 1000.00). */
-    static BigDecimal yuan(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                ReviewStep.of(reviews));
     }
 }

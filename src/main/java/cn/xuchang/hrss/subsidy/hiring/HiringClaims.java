@@ -9,6 +9,7 @@ import cn.xuchang.hrss.subsidy.claim.Claims;
 import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.registry.Enterprise;
 import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.registry.Registry;
@@ -137,10 +138,10 @@ public class HiringClaims {
         Quota quota = ledger.quota(creditCode, Scheme.HIRING);
         BigDecimal cap = capFor(enterprise);
         return Map.of(
-                "cap", HiringClaimView.yuan(cap),
-                "reserved", HiringClaimView.yuan(quota.reserved()),
-                "paid", HiringClaimView.yuan(quota.paid()),
-                "remaining", HiringClaimView.yuan(cap.subtract(quota.used()).max(BigDecimal.ZERO)));
+                "cap", Yuan.of(cap),
+                "reserved", Yuan.of(quota.reserved()),
+                "paid", Yuan.of(quota.paid()),
+                "remaining", Yuan.of(cap.subtract(quota.used()).max(BigDecimal.ZERO)));
     }
 
     private BigDecimal capFor(Enterprise enterprise) {

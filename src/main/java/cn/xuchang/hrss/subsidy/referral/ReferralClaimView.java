@@ -3,7 +3,9 @@ package cn.xuchang.hrss.subsidy.referral;
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +22,7 @@ record ReferralClaimView(
         BigDecimal totalAmount,
         LocalDateTime submittedAt,
         List<Item> items,
-        List<Decision> history) {
+        List<ReviewStep> history) {
 
     record Item(
             String idNumber,
@@ -31,8 +33,6 @@ record ReferralClaimView(
             BigDecimal amount,
             List<String> reasons) {}
 
-    record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
-
     static ReferralClaimView of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews) {
         return new ReferralClaimView(
                 claim.id(),
@@ -41,7 +41,7 @@ record ReferralClaimView(
                 claim.status().label(),
                 claim.applicantId(),
                 claim.applicantName(),
-                yuan(claim.totalAmount()),
+                Yuan.of(claim.totalAmount()),
                 claim.submittedAt(),
                 items.stream()
                         .map(i -> new Item(
@@ -50,16 +50,9 @@ record ReferralClaimView(
                                 i.employerCreditCode(),
                                 i.startedOn(),
                                 i.eligible(),
-                                yuan(i.amount()),
+                                Yuan.of(i.amount()),
                                 i.reasonList()))
                         .toList(),
-                reviews.stream()
-                        .map(r -> new Decision(r.taskKey(), r.decision(), r.comment(), r.decidedBy(), r.decidedAt()))
-                        .toList());
-    }
-
-    static BigDecimal yuan(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                ReviewStep.of(reviews));
     }
 }

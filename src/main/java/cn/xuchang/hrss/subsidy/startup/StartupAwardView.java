@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.startup;
 
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.review.ReviewRecord;
 import cn.xuchang.hrss.subsidy.startup.ExpertScoring.Score;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ record StartupAwardView(
                 claim.applicantId(),
                 claim.applicantName(),
                 application.founderIdNumber(),
-                yuan(application.investment()),
+                Yuan.of(application.investment()),
                 application.jobsCreated(),
                 application.description(),
                 split(application.attachments()),
@@ -64,16 +65,11 @@ record StartupAwardView(
                                 .toList()
                         : null,
                 scored ? application.scoreMean() : null,
-                awarded ? yuan(claim.totalAmount()) : null,
+                awarded ? Yuan.of(claim.totalAmount()) : null,
                 reviews.stream()
                         .filter(r -> !StartupAwardProcess.USER_EXPERT_SCORING.equals(r.taskKey()))
                         .map(r -> new Decision(r.taskKey(), r.decision(), r.comment(), r.decidedAt()))
                         .toList());
-    }
-
-    static BigDecimal yuan(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static List<String> split(String text) {
