@@ -7,19 +7,15 @@ import cn.xuchang.hrss.subsidy.claim.ClaimValidation;
 import cn.xuchang.hrss.subsidy.claim.Claims;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Facts;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Hire;
-import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.PersonFacts;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Result;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Standard;
 import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
-import cn.xuchang.hrss.subsidy.registry.Certificate;
+import cn.xuchang.hrss.subsidy.registry.CertificateHolder;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
-import cn.xuchang.hrss.subsidy.registry.Person;
 import cn.xuchang.hrss.subsidy.registry.Registry;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,14 +47,7 @@ class HiringClaimAssessor implements ClaimAssessor {
                 .map(item -> IdNumber.normalize(item.subject()))
                 .filter(IdNumber::isValid)
                 .collect(Collectors.toSet());
-        Map<String, List<Certificate>> certificates = registry.certificatesOf(ids);
-        Map<String, PersonFacts> persons = new HashMap<>();
-        for (Person person : registry.persons(ids).values()) {
-            List<LocalDate> issued = certificates.getOrDefault(person.idNumber(), List.of()).stream()
-                    .map(Certificate::issuedOn)
-                    .toList();
-            persons.put(person.idNumber(), new PersonFacts(person.name(), issued));
-        }
+        Map<String, CertificateHolder> persons = registry.holders(ids);
         Facts facts = new Facts(
                 persons, registry.monthsPaidBy(claim.applicantId(), ids), ledger.liveSubjects(Scheme.HIRING, ids));
         Standard standard = new Standard(

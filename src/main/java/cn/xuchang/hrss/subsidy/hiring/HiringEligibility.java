@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.hiring;
 
 import cn.xuchang.hrss.subsidy.claim.ConsecutiveMonths;
 import cn.xuchang.hrss.subsidy.claim.Reasons;
+import cn.xuchang.hrss.subsidy.registry.CertificateHolder;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,16 +31,13 @@ public final class HiringEligibility {
     /** One line of the claim as submitted. */
     public record Hire(int lineNo, String idNumber, LocalDate hiredOn) {}
 
-    /** What the registries say about a person. */
-    public record PersonFacts(String name, List<LocalDate> certificateIssueDates) {}
-
     /**
      * @param persons registered persons by ID number
      * @param monthsPaidByEmployer months of contributions paid by the claiming enterprise, by ID number
      * @param alreadyGranted ID numbers holding a reserved or paid hiring subsidy (any enterprise)
      */
     public record Facts(
-            Map<String, PersonFacts> persons,
+            Map<String, CertificateHolder> persons,
             Map<String, Set<YearMonth>> monthsPaidByEmployer,
             Set<String> alreadyGranted) {}
 
@@ -65,7 +63,7 @@ public final class HiringEligibility {
         for (Hire hire : hires) {
             String idNumber = IdNumber.normalize(hire.idNumber());
             List<String> reasons = new ArrayList<>();
-            PersonFacts person = null;
+            CertificateHolder person = null;
             if (!IdNumber.isValid(idNumber)) {
                 reasons.add(Reasons.INVALID_ID_NUMBER);
             } else {

@@ -9,16 +9,12 @@ import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Facts;
-import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.PersonFacts;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Placement;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Result;
-import cn.xuchang.hrss.subsidy.registry.Certificate;
+import cn.xuchang.hrss.subsidy.registry.CertificateHolder;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
-import cn.xuchang.hrss.subsidy.registry.Person;
 import cn.xuchang.hrss.subsidy.registry.Registry;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,14 +51,7 @@ class ReferralClaimAssessor implements ClaimAssessor {
                 .map(ClaimItem::employerCreditCode)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, List<Certificate>> certificates = registry.certificatesOf(ids);
-        Map<String, PersonFacts> persons = new HashMap<>();
-        for (Person person : registry.persons(ids).values()) {
-            List<LocalDate> issued = certificates.getOrDefault(person.idNumber(), List.of()).stream()
-                    .map(Certificate::issuedOn)
-                    .toList();
-            persons.put(person.idNumber(), new PersonFacts(person.name(), issued));
-        }
+        Map<String, CertificateHolder> persons = registry.holders(ids);
         Facts facts = new Facts(
                 persons,
                 registry.enterprises(employers).keySet(),

@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.referral;
 
 import cn.xuchang.hrss.subsidy.claim.ConsecutiveMonths;
 import cn.xuchang.hrss.subsidy.claim.Reasons;
+import cn.xuchang.hrss.subsidy.registry.CertificateHolder;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,9 +32,6 @@ public final class ReferralEligibility {
     /** One line of the claim as submitted. */
     public record Placement(int lineNo, String idNumber, String employerCreditCode, LocalDate startedOn) {}
 
-    /** What the registries say about a person. */
-    public record PersonFacts(String name, List<LocalDate> certificateIssueDates) {}
-
     /**
      * @param persons registered persons by ID number
      * @param cityEmployers the credit codes among the placements' employers that are registered enterprises of the city
@@ -41,7 +39,7 @@ public final class ReferralEligibility {
      * @param alreadyGranted ID numbers holding a reserved or paid referral subsidy (any agency)
      */
     public record Facts(
-            Map<String, PersonFacts> persons,
+            Map<String, CertificateHolder> persons,
             Set<String> cityEmployers,
             Map<String, Map<String, Set<YearMonth>>> monthsPaid,
             Set<String> alreadyGranted) {}
@@ -67,7 +65,7 @@ public final class ReferralEligibility {
             String idNumber = IdNumber.normalize(placement.idNumber());
             String employer = placement.employerCreditCode();
             List<String> reasons = new ArrayList<>();
-            PersonFacts person = null;
+            CertificateHolder person = null;
             if (!IdNumber.isValid(idNumber)) {
                 reasons.add(Reasons.INVALID_ID_NUMBER);
             } else {

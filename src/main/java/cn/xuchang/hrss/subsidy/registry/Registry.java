@@ -66,6 +66,19 @@ public class Registry {
         return persons.findAll(idNumbers).stream().collect(Collectors.toMap(Person::idNumber, Function.identity()));
     }
 
+    /** The registered persons among the ID numbers, with their certificates' issue dates, in two queries. */
+    public Map<String, CertificateHolder> holders(Set<String> idNumbers) {
+        Map<String, List<Certificate>> certificates = certificatesOf(idNumbers);
+        Map<String, CertificateHolder> holders = new java.util.HashMap<>();
+        for (Person person : persons(idNumbers).values()) {
+            List<LocalDate> issued = certificates.getOrDefault(person.idNumber(), List.of()).stream()
+                    .map(Certificate::issuedOn)
+                    .toList();
+            holders.put(person.idNumber(), new CertificateHolder(person.name(), issued));
+        }
+        return holders;
+    }
+
     public Map<String, List<Certificate>> certificatesOf(Set<String> idNumbers) {
         if (idNumbers.isEmpty()) {
             return Map.of();

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Facts;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Hire;
-import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.PersonFacts;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Result;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Standard;
+import cn.xuchang.hrss.subsidy.registry.CertificateHolder;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -413,7 +413,7 @@ class HiringEligibilityTest {
     private static final class Scenario {
 
         private final List<Hire> hires = new ArrayList<>();
-        private final Map<String, PersonFacts> persons = new HashMap<>();
+        private final Map<String, CertificateHolder> persons = new HashMap<>();
         private final Map<String, Set<YearMonth>> monthsPaid = new HashMap<>();
         private final Set<String> alreadyGranted = new HashSet<>();
         private Standard standard = new Standard(new BigDecimal("1000"), new BigDecimal("2000000"));
@@ -431,7 +431,7 @@ class HiringEligibilityTest {
 
         /** A registered person holding certificates issued on the given dates. */
         Scenario person(String idNumber, LocalDate... certificatesIssuedOn) {
-            persons.put(idNumber, new PersonFacts(nameOf(idNumber), Arrays.asList(certificatesIssuedOn)));
+            persons.put(idNumber, new CertificateHolder(nameOf(idNumber), Arrays.asList(certificatesIssuedOn)));
             return this;
         }
 

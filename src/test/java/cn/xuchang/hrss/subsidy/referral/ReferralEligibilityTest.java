@@ -3,9 +3,9 @@ package cn.xuchang.hrss.subsidy.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Facts;
-import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.PersonFacts;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Placement;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Result;
+import cn.xuchang.hrss.subsidy.registry.CertificateHolder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,9 +26,9 @@ class ReferralEligibilityTest {
     private static final LocalDate STARTED = LocalDate.of(2025, 3, 1);
     private static final BigDecimal AMOUNT = BigDecimal.valueOf(300);
 
-    private final Map<String, PersonFacts> persons = new HashMap<>(Map.of(
-            PERSON, new PersonFacts("张伟", List.of(STARTED.minusMonths(1))),
-            OTHER, new PersonFacts("李娜", List.of(STARTED.plusDays(1)))));
+    private final Map<String, CertificateHolder> persons = new HashMap<>(Map.of(
+            PERSON, new CertificateHolder("张伟", List.of(STARTED.minusMonths(1))),
+            OTHER, new CertificateHolder("李娜", List.of(STARTED.plusDays(1)))));
     private final Map<String, Map<String, Set<YearMonth>>> months = new HashMap<>();
     private final Set<String> granted = new HashSet<>();
 
