@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.evaluation;
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
 import cn.xuchang.hrss.subsidy.claim.Claims;
 import cn.xuchang.hrss.subsidy.institution.Institution;
@@ -23,9 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +40,7 @@ public class EvaluationClaims {
     private final Regions regions;
     private final Reviews reviews;
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final ClaimSubmissions submissions;
     private final RepositoryService repository;
     private final ConflictRetry retry;
     private final SubsidyProperties properties;
@@ -52,7 +51,7 @@ public class EvaluationClaims {
             Regions regions,
             Reviews reviews,
             RuntimeService runtime,
-            TaskService tasks,
+            ClaimSubmissions submissions,
             RepositoryService repository,
             ConflictRetry retry,
             SubsidyProperties properties) {
@@ -61,7 +60,7 @@ public class EvaluationClaims {
         this.regions = regions;
         this.reviews = reviews;
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.submissions = submissions;
         this.repository = repository;
         this.retry = retry;
         this.properties = properties;
@@ -122,30 +121,8 @@ public class EvaluationClaims {
      */
     public EvaluationClaimView correct(String institutionId, String claimId, EvaluationClaimRequest request) {
         claims.requireOwn(claimId, Scheme.EVALUATION, institutionId);
-        List<ClaimItem> lines = lines(request);
-        retry.inTransaction(() -> {
-            Claim claim = claims.lock(claimId);
-            Task correction = claim.status() != ClaimStatus.RETURNED
-                    ? null
-                    : tasks.createTaskQuery()
-                            .processInstanceId(claim.processInstanceId())
-                            .taskDefinitionKey(EvaluationSubsidyProcess.USER_CORRECT_CLAIM)
-                            .singleResult();
-            if (correction == null) {
-                throw ApiException.conflict(
-                        "CLAIM_NOT_RETURNED",
-                        "只有被退回补正的申请才能修改后重新提交，当前状态：" + claim.status().label());
-            }
-            claims.replaceItems(claimId, lines, BigDecimal.ZERO);
-            reviews.recordApplicantAction(
-                    claimId,
-                    EvaluationSubsidyProcess.USER_CORRECT_CLAIM,
-                    correction.getId(),
-                    "RESUBMIT",
-                    institutionId);
-            tasks.complete(correction.getId());
-            return claimId;
-        });
+        submissions.correct(
+                claimId, institutionId, EvaluationSubsidyProcess.USER_CORRECT_CLAIM, lines(request), claim -> {});
         return view(claims.require(claimId));
     }
 
