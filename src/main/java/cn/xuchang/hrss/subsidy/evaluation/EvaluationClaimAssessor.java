@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -132,7 +133,8 @@ class EvaluationClaimAssessor implements ClaimAssessor {
         }
     }
 
-    @Component
+    /** The scheme's validation step, the bean the BPMN names in its delegate expression. */
+    @Configuration(proxyBeanMethods = false)
     static class Delegates {
         @Bean
         ClaimValidation validateEvaluationClaim(EvaluationClaimAssessor assessor, Claims claims, Ledger ledger) {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /** Gathers the registry facts for a hiring claim in a handful of queries and applies {@link HiringEligibility}. */
@@ -81,7 +82,8 @@ class HiringClaimAssessor implements ClaimAssessor {
         return new BigDecimal(value.toString());
     }
 
-    @Component
+    /** The scheme's validation step, the bean the BPMN names in its delegate expression. */
+    @Configuration(proxyBeanMethods = false)
     static class Delegates {
         @Bean
         ClaimValidation validateHiringClaim(HiringClaimAssessor assessor, Claims claims, Ledger ledger) {
