@@ -25,6 +25,7 @@ public final class HiringSubsidyProcess {
     public static final String MESSAGE_OBJECTION = "message_objection_filed";
     public static final String USER_OBJECTION_REVIEW = "user_objection_review";
     public static final String SERVICE_PAY = "service_pay_claim";
+    public static final String SERVICE_NOTIFY_PAID = "service_notify_paid";
     public static final String END_PAID = "end_claim_paid";
     public static final String END_REJECTED = "end_claim_rejected";
     public static final String END_WITHDRAWN = "end_claim_withdrawn";

@@ -19,7 +19,9 @@ import org.flywaydb.core.api.migration.Context;
  * <p>The scripts shipped with the engine declare 3-byte {@code utf8}, which cannot hold characters such as 𠮷 that occur
  * in real Chinese names; a process variable holding one fails with "Incorrect string value". Converting the tables
  * afterwards fails on their foreign keys, so they are created right from the start. On MySQL the engine therefore runs
- * with {@code schema-update: false}. The class name is Flyway's: version 0.1, before our own tables. On H2 this migration does nothing and the engine creates its own schema.
+ * with {@code schema-update: false}. The class name is Flyway's: version 0.1, before our own tables. On H2 it runs the
+ * engine's H2 scripts unchanged, so that later migrations (V6: an index the engine lacks) find the engine's tables on a
+ * fresh database too; the engine then finds its schema in place.
  */
 class V0_1__EngineSchemaUtf8mb4 extends BaseJavaMigration {
 
@@ -29,14 +31,27 @@ class V0_1__EngineSchemaUtf8mb4 extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!isMySql(connection.getMetaData()) || engineTablesExist(connection)) {
+        if (engineTablesExist(connection)) {
+            return;
+        }
+        if (isH2(connection.getMetaData())) {
+            try (Statement statement = connection.createStatement()) {
+                for (String script : SCRIPTS) {
+                    for (String sql : statementsOf("h2", script)) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            return;
+        }
+        if (!isMySql(connection.getMetaData())) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             for (String script : SCRIPTS) {
-                for (String sql : statementsOf(script)) {
-                    statement.execute(sql);
+                for (String sql : statementsOf("mysql", script)) {
+                    statement.execute(toUtf8mb4(sql));
                 }
             }
         }
@@ -47,6 +62,10 @@ class V0_1__EngineSchemaUtf8mb4 extends BaseJavaMigration {
         return product.contains("mysql") || product.contains("mariadb");
     }
 
+    private static boolean isH2(DatabaseMetaData metaData) throws SQLException {
+        return metaData.getDatabaseProductName().equalsIgnoreCase("H2");
+    }
+
     private static boolean engineTablesExist(Connection connection) throws SQLException {
         try (ResultSet tables =
                 connection.getMetaData().getTables(connection.getCatalog(), null, "ACT_GE_PROPERTY", null)) {
@@ -54,8 +73,8 @@ class V0_1__EngineSchemaUtf8mb4 extends BaseJavaMigration {
         }
     }
 
-    static List<String> statementsOf(String script) throws IOException {
-        String resource = "org/camunda/bpm/engine/db/create/activiti.mysql.create." + script + ".sql";
+    static List<String> statementsOf(String database, String script) throws IOException {
+        String resource = "org/camunda/bpm/engine/db/create/activiti." + database + ".create." + script + ".sql";
         try (InputStream in = V0_1__EngineSchemaUtf8mb4.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("engine create script not found: " + resource);
@@ -70,7 +89,6 @@ class V0_1__EngineSchemaUtf8mb4 extends BaseJavaMigration {
             return java.util.Arrays.stream(withoutComments.toString().split(";"))
                     .map(String::strip)
                     .filter(sql -> !sql.isEmpty())
-                    .map(V0_1__EngineSchemaUtf8mb4::toUtf8mb4)
                     .toList();
         }
     }
