@@ -34,6 +34,9 @@ public interface ClaimMapper {
 
     List<ClaimItem> findItems(String claimId);
 
+    /** The lines of several claims, by claim and line number: one query for a whole list of claims. */
+    List<ClaimItem> findItemsOfClaims(@Param("claimIds") List<String> claimIds);
+
     void insertItems(@Param("items") List<ClaimItem> items);
 
     void deleteItems(String claimId);

@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.evaluation;
 
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
+import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
@@ -41,6 +42,7 @@ public class EvaluationClaims {
     private final Reviews reviews;
     private final RuntimeService runtime;
     private final ClaimSubmissions submissions;
+    private final ClaimLists lists;
     private final RepositoryService repository;
     private final ConflictRetry retry;
     private final SubsidyProperties properties;
@@ -52,6 +54,7 @@ public class EvaluationClaims {
             Reviews reviews,
             RuntimeService runtime,
             ClaimSubmissions submissions,
+            ClaimLists lists,
             RepositoryService repository,
             ConflictRetry retry,
             SubsidyProperties properties) {
@@ -61,6 +64,7 @@ public class EvaluationClaims {
         this.reviews = reviews;
         this.runtime = runtime;
         this.submissions = submissions;
+        this.lists = lists;
         this.repository = repository;
         this.retry = retry;
         this.properties = properties;
@@ -133,9 +137,7 @@ public class EvaluationClaims {
 
     @Transactional(readOnly = true)
     public List<EvaluationClaimView> list(String institutionId) {
-        return claims.ofApplicant(institutionId, Scheme.EVALUATION).stream()
-                .map(this::view)
-                .toList();
+        return lists.ofApplicant(institutionId, Scheme.EVALUATION, EvaluationClaimView::of);
     }
 
     private String currentStandardId() {

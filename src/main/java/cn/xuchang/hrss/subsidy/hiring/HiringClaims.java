@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.hiring;
 
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
+import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
@@ -43,6 +44,7 @@ public class HiringClaims {
     private final RuntimeService runtime;
     private final DecisionService decisions;
     private final ClaimSubmissions submissions;
+    private final ClaimLists lists;
     private final SubsidyProperties properties;
 
     HiringClaims(
@@ -54,6 +56,7 @@ public class HiringClaims {
             RuntimeService runtime,
             DecisionService decisions,
             ClaimSubmissions submissions,
+            ClaimLists lists,
             SubsidyProperties properties) {
         this.claims = claims;
         this.registry = registry;
@@ -63,6 +66,7 @@ public class HiringClaims {
         this.runtime = runtime;
         this.decisions = decisions;
         this.submissions = submissions;
+        this.lists = lists;
         this.properties = properties;
     }
 
@@ -120,9 +124,7 @@ public class HiringClaims {
 
     @Transactional(readOnly = true)
     public List<HiringClaimView> list(String enterpriseId) {
-        return claims.ofApplicant(enterpriseId, Scheme.HIRING).stream()
-                .map(this::view)
-                .toList();
+        return lists.ofApplicant(enterpriseId, Scheme.HIRING, HiringClaimView::of);
     }
 
     /**

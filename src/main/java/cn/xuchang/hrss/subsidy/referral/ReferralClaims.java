@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.referral;
 
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
+import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
@@ -32,6 +33,7 @@ public class ReferralClaims {
     private final Agencies agencies;
     private final Claims claims;
     private final ClaimSubmissions submissions;
+    private final ClaimLists lists;
     private final Regions regions;
     private final Reviews reviews;
     private final SubsidyProperties properties;
@@ -40,12 +42,14 @@ public class ReferralClaims {
             Agencies agencies,
             Claims claims,
             ClaimSubmissions submissions,
+            ClaimLists lists,
             Regions regions,
             Reviews reviews,
             SubsidyProperties properties) {
         this.agencies = agencies;
         this.claims = claims;
         this.submissions = submissions;
+        this.lists = lists;
         this.regions = regions;
         this.reviews = reviews;
         this.properties = properties;
@@ -94,9 +98,7 @@ public class ReferralClaims {
 
     @Transactional(readOnly = true)
     public List<ReferralClaimView> list(String agencyId) {
-        return claims.ofApplicant(agencyId, Scheme.REFERRAL).stream()
-                .map(this::view)
-                .toList();
+        return lists.ofApplicant(agencyId, Scheme.REFERRAL, ReferralClaimView::of);
     }
 
     private ReferralClaimView view(Claim claim) {

@@ -11,6 +11,8 @@ public interface ReviewMapper {
 
     List<ReviewRecord> findByClaim(String claimId);
 
+    List<ReviewRecord> findByClaims(@Param("claimIds") List<String> claimIds);
+
     /** How many times the user completed the claim's task with that key. */
     int countByReviewer(
             @Param("claimId") String claimId, @Param("taskKey") String taskKey, @Param("decidedBy") String decidedBy);

@@ -1,6 +1,9 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The recorded decisions on a claim, oldest first. */
@@ -15,6 +18,15 @@ public class Reviews {
 
     public List<ReviewRecord> ofClaim(String claimId) {
         return reviews.findByClaim(claimId);
+    }
+
+    /** The decisions on each of the claims, in one query; a claim without any is absent from the map. */
+    public Map<String, List<ReviewRecord>> ofClaims(List<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return reviews.findByClaims(claimIds).stream()
+                .collect(Collectors.groupingBy(ReviewRecord::claimId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Whether the user already completed the claim's task with that key (a task one user may do only once). */

@@ -2,7 +2,6 @@ package cn.xuchang.hrss.subsidy.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +24,23 @@ final class BareEngineBaseline implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final ProcessEngine engine;
+    private final StatementCounter statements = new StatementCounter();
 
     BareEngineBaseline(String jdbcUrl, String user, String password, boolean mysql) {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(jdbcUrl);
         pool.setUsername(user);
         pool.setPassword(password);
-        pool.setMaximumPoolSize(20);
+        // as many connections as the clients and the job executor's threads can hold at once
+        pool.setMaximumPoolSize(32);
+        pool.setConnectionTimeout(120_000);
         if (mysql) {
             pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         }
         dataSource = new HikariDataSource(pool);
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bench-baseline");
-        configuration.setDataSource(dataSource);
+        configuration.setDataSource(statements.counted(dataSource));
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(true);
@@ -93,10 +95,8 @@ final class BareEngineBaseline implements AutoCloseable {
         engine.getTaskService().complete(task.getId(), Map.of("decision", "APPROVE", "comment", "同意"));
     }
 
-    String databaseProduct() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName();
-        }
+    StatementCounter statements() {
+        return statements;
     }
 
     @Override

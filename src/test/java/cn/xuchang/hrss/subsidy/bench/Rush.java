@@ -30,16 +30,22 @@ final class Rush {
         int completed(List<String> claimIds);
     }
 
-    record Result(int claims, int clients, double seconds, Latencies submit, Latencies review) {
+    record Result(int claims, int clients, double seconds, Latencies submit, Latencies review, long statements) {
 
         double claimsPerSecond() {
             return claims / seconds;
+        }
+
+        double statementsPerClaim() {
+            return (double) statements / claims;
         }
     }
 
     private Rush() {}
 
-    static <C> Result run(Flow<C> flow, List<C> claims, int clients) throws Exception {
+    /** Runs the rush; {@code statements} tells how many SQL statements the system under test has sent so far. */
+    static <C> Result run(Flow<C> flow, List<C> claims, int clients, StatementCounter statements) throws Exception {
+        long statementsBefore = statements.count();
         Queue<C> queue = new ConcurrentLinkedQueue<>(claims);
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         Latencies submit = new Latencies();
@@ -78,6 +84,12 @@ final class Rush {
             }
             Thread.sleep(20);
         }
-        return new Result(all.size(), clients, (System.nanoTime() - start) / 1e9, submit, review);
+        return new Result(
+                all.size(),
+                clients,
+                (System.nanoTime() - start) / 1e9,
+                submit,
+                review,
+                statements.count() - statementsBefore);
     }
 }

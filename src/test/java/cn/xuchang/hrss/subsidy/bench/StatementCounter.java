@@ -26,12 +26,17 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
-            return ProxyDataSourceBuilder.create(dataSource)
-                    .name("counted")
-                    .listener(this)
-                    .build();
+            return counted(dataSource);
         }
         return bean;
+    }
+
+    /** The data source, each of whose statements this counter counts. */
+    DataSource counted(DataSource dataSource) {
+        return ProxyDataSourceBuilder.create(dataSource)
+                .name("counted")
+                .listener(this)
+                .build();
     }
 
     @Override

@@ -192,6 +192,11 @@ public final class ClaimProcessEngine {
         }
 
         @Override
+        public List<ReviewRecord> findByClaims(List<String> claimIds) {
+            return List.of();
+        }
+
+        @Override
         public int countByReviewer(String claimId, String taskKey, String decidedBy) {
             return 0;
         }

@@ -316,6 +316,29 @@ class HiringClaimApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldListEachOwnClaimWithItsOwnLinesAndDecisions() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String first = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, FEB_2025), FEB_2025))
+                .text("id");
+        String a = eligibleHire(enterprise, FEB_2025);
+        String b = eligibleHire(enterprise, FEB_2025);
+        String second =
+                submitHiring(enterprise, 2025, hires(a, FEB_2025, b, FEB_2025)).text("id");
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, first, HiringSubsidyProcess.USER_COUNTY_REVIEW), "APPROVE", "材料齐全");
+
+        JsonNode list = as(enterprise).get("/api/v1/hiring-subsidy/claims").body();
+
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        list.forEach(claim -> byId.put(claim.path("id").asText(), claim));
+        assertThat(byId).containsOnlyKeys(first, second);
+        assertThat(byId.get(first).path("items")).hasSize(1);
+        assertThat(byId.get(second).path("items").findValuesAsText("idNumber")).containsExactly(a, b);
+        assertThat(byId.get(first).path("history")).hasSize(1);
+        assertThat(byId.get(second).path("history")).isEmpty();
+        assertThat(byId.get(first).path("status").asText()).isEqualTo("CITY_REVIEW");
+    }
+
+    @Test
     void shouldRefuseMalformedClaims() {
         String enterprise = enterprise("SMALL", WEIDU);
 
