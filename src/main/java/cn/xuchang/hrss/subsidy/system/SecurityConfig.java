@@ -49,7 +49,8 @@ class SecurityConfig {
                                 "/api/v1/catalogue",
                                 "/api/v1/catalogue/**",
                                 "/api/v1/exposures",
-                                "/api/v1/public-notices")
+                                "/api/v1/public-notices",
+                                "/api/v1/readiness")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/public-notices/*/objections")
                         .permitAll()
