@@ -46,6 +46,8 @@ final class ClaimTraffic {
     private final AtomicInteger submitsRefused = new AtomicInteger();
     private final Queue<String> contested = new ConcurrentLinkedQueue<>();
     private final Queue<String> problems = new ConcurrentLinkedQueue<>();
+    // the two submits of a contested person, started together
+    private final ExecutorService rivals = Executors.newCachedThreadPool();
     private volatile boolean running;
     private volatile Duration pause;
     private ExecutorService clients;
@@ -101,6 +103,8 @@ final class ClaimTraffic {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping the clients", e);
+        } finally {
+            rivals.shutdownNow();
         }
     }
 
@@ -178,9 +182,10 @@ final class ClaimTraffic {
             ClusterCalls.registerHire(node, person, first, second);
             return null;
         });
-        CompletableFuture<Response> onOne = CompletableFuture.supplyAsync(() -> submit(one, first, List.of(person)));
+        CompletableFuture<Response> onOne =
+                CompletableFuture.supplyAsync(() -> submit(one, first, List.of(person)), rivals);
         CompletableFuture<Response> onOther =
-                CompletableFuture.supplyAsync(() -> submit(other, second, List.of(person)));
+                CompletableFuture.supplyAsync(() -> submit(other, second, List.of(person)), rivals);
         Response fromFirst = onOne.join();
         Response fromSecond = onOther.join();
         contested.add(person);

@@ -160,7 +160,8 @@ final class ClusterNode {
 
     private void signal(String signal) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid()))
+            // the shell's own kill: a minimal machine may have no kill program
+            Process kill = new ProcessBuilder("sh", "-c", "kill -s " + signal + " " + pid())
                     .inheritIO()
                     .start();
             if (kill.waitFor() != 0) {

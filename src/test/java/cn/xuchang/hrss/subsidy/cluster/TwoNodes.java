@@ -77,7 +77,7 @@ final class TwoNodes implements AutoCloseable {
         return database;
     }
 
-    /** Starts again a node that a failed test left dead, so that each test begins with two nodes. */
+    /** Starts again a node that a failed test left dead, or thaws one it left frozen: each test begins with two. */
     void ensureBothRunning() {
         for (ClusterNode node : both()) {
             if (node.alive()) {
