@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,25 +25,24 @@ public class ClaimLists {
 
     private static final int IDS_PER_QUERY = 500;
 
-    private final ClaimMapper claims;
+    private final Claims claims;
     private final Reviews reviews;
 
-    ClaimLists(ClaimMapper claims, Reviews reviews) {
+    ClaimLists(Claims claims, Reviews reviews) {
         this.claims = claims;
         this.reviews = reviews;
     }
 
     @Transactional(readOnly = true)
     public <V> List<V> ofApplicant(String applicantId, Scheme scheme, View<V> view) {
-        List<Claim> own = claims.findByApplicant(applicantId, scheme);
+        List<Claim> own = claims.ofApplicant(applicantId, scheme);
         Map<String, List<ClaimItem>> items = new LinkedHashMap<>();
         Map<String, List<ReviewRecord>> decisions = new LinkedHashMap<>();
         for (int from = 0; from < own.size(); from += IDS_PER_QUERY) {
             List<String> ids = own.subList(from, Math.min(own.size(), from + IDS_PER_QUERY)).stream()
                     .map(Claim::id)
                     .toList();
-            items.putAll(claims.findItemsOfClaims(ids).stream()
-                    .collect(Collectors.groupingBy(ClaimItem::claimId, LinkedHashMap::new, Collectors.toList())));
+            items.putAll(claims.itemsOf(ids));
             decisions.putAll(reviews.ofClaims(ids));
         }
         List<V> views = new ArrayList<>(own.size());

@@ -3,7 +3,10 @@ package cn.xuchang.hrss.subsidy.claim;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.system.ApiException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Reads and writes claims and their lines. */
@@ -51,6 +54,15 @@ public class Claims {
 
     public List<ClaimItem> items(String claimId) {
         return claims.findItems(claimId);
+    }
+
+    /** The lines of each of the claims, in one query; a claim without lines is absent from the map. */
+    public Map<String, List<ClaimItem>> itemsOf(List<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return claims.findItemsOfClaims(claimIds).stream()
+                .collect(Collectors.groupingBy(ClaimItem::claimId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public void insert(Claim claim, List<ClaimItem> items) {

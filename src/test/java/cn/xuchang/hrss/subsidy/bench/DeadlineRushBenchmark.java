@@ -3,6 +3,8 @@ package cn.xuchang.hrss.subsidy.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.hiring.HiringSubsidyProcess;
+import cn.xuchang.hrss.subsidy.registry.Region;
+import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
 import cn.xuchang.hrss.subsidy.support.TestData;
@@ -48,14 +50,6 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     private static final String MYSQL_SERVER = "jdbc:mysql://127.0.0.1:3306/";
     private static final String MYSQL_FLAGS =
             "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8";
-    private static final List<String> COUNTIES = List.of("411002", "411003", "411024", "411025", "411081", "411082");
-    private static final Map<String, String> COUNTY_NAMES = Map.of(
-            "411002", "魏都区",
-            "411003", "建安区",
-            "411024", "鄢陵县",
-            "411025", "襄城县",
-            "411081", "禹州市",
-            "411082", "长葛市");
 
     private static final int RUSH_CLAIMS = Integer.getInteger("bench.rush.claims", 96);
     private static final int[] RUSH_CLIENTS = Arrays.stream(
@@ -74,6 +68,9 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     private RuntimeService runtime;
 
     @Autowired
+    private Regions regions;
+
+    @Autowired
     private TaskService tasks;
 
     @Autowired
@@ -86,6 +83,9 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     private StatementCounter statements;
 
     private Figures figures;
+
+    /** The counties of the region data set: the enterprises and the volume are spread over them. */
+    private List<String> counties;
 
     /** A fresh database for every run: H2 files under target/bench, or MySQL schemas dropped and created again. */
     @DynamicPropertySource
@@ -101,7 +101,8 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     @Test
     void deadlineRush() throws Exception {
         figures = new Figures(DATABASE);
-        for (String county : COUNTIES) {
+        counties = regions.counties().stream().map(Region::code).toList();
+        for (String county : counties) {
             user("bench-county-" + county, "county-reviewer-" + county);
         }
         machine();
@@ -266,7 +267,7 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     private List<Rush.Claim> rushClaims(int count, boolean registered) {
         List<Rush.Claim> claims = new ArrayList<>();
         for (int i = 0; i < count; i += 2) {
-            String county = COUNTIES.get((i / 2) % COUNTIES.size());
+            String county = counties.get((i / 2) % counties.size());
             String enterprise = registered ? enterprise("SMALL", county) : TestData.creditCode(county);
             for (int k = 0; k < 2 && i + k < count; k++) {
                 List<String> hires = registered
@@ -302,12 +303,12 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
 
         String measured = enterprise("SMALL", WEIDU);
         List<Volume.Applicant> applicants = new ArrayList<>();
-        applicants.add(new Volume.Applicant(measured, "测试企业" + measured.substring(10), WEIDU, "魏都区"));
+        applicants.add(new Volume.Applicant(measured, "测试企业" + measured.substring(10), WEIDU, regions.nameOf(WEIDU)));
         int enterprises = Math.max(1, (VOLUME_OPEN + VOLUME_FINISHED) / CLAIMS_PER_ENTERPRISE);
         for (int i = 1; i < enterprises; i++) {
-            String county = COUNTIES.get(i % COUNTIES.size());
+            String county = counties.get(i % counties.size());
             String code = TestData.creditCode(county);
-            applicants.add(new Volume.Applicant(code, "批量企业" + code.substring(10), county, COUNTY_NAMES.get(county)));
+            applicants.add(new Volume.Applicant(code, "批量企业" + code.substring(10), county, regions.nameOf(county)));
         }
         Volume volume = new Volume(runtime, new TransactionTemplate(transactionManager), jdbc, variables);
         double openRate = volume.create(VOLUME_OPEN, true, applicants, VOLUME_THREADS);
@@ -329,7 +330,7 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                 openTasks + " / " + visible + " / " + finished);
 
         String filterId = filters.createFilterQuery()
-                .filterName("县区初审 · 魏都区")
+                .filterName("县区初审 · " + regions.nameOf(WEIDU))
                 .singleResult()
                 .getId();
         Latencies filterPage = sample(() ->
