@@ -51,6 +51,11 @@ public final class Api {
         return send("PUT", path, body);
     }
 
+    /** A POST asking for another representation, e.g. {@code application/hal+json} as the Tasklist asks for. */
+    public Response post(String path, Object body, String accept) {
+        return send("POST", path, body, accept);
+    }
+
     /** A deployment as Camunda Modeler sends it: multipart/form-data to /engine-rest/deployment/create. */
     public Response deploy(String name, java.util.Map<String, byte[]> files) {
         String boundary = "----skill-subsidy-" + System.nanoTime();
@@ -96,10 +101,14 @@ public final class Api {
     }
 
     private Response send(String method, String path, Object body) {
+        return send(method, path, body, "application/json, application/problem+json");
+    }
+
+    private Response send(String method, String path, Object body, String accept) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json, application/problem+json");
+                    .header("Accept", accept);
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
