@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.xuchang.hrss.subsidy.registry.Region;
 import cn.xuchang.hrss.subsidy.registry.Regions;
+import cn.xuchang.hrss.subsidy.review.TaskListColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,14 +172,9 @@ class IdentitySetup {
             properties.put("priority", priority);
             properties.put("description", "候选组 " + group + " 的待办任务，按到期日排序");
             properties.put("refresh", true);
-            properties.put(
-                    "variables",
-                    List.of(
-                            Map.of("name", "applicantName", "label", "申请单位"),
-                            Map.of("name", "totalAmount", "label", "申请金额（元）"),
-                            Map.of("name", "countyName", "label", "县区"),
-                            Map.of("name", "institutionName", "label", "机构名称"),
-                            Map.of("name", "exitTriggerLabel", "label", "调查原因")));
+            List<Map<String, String>> columns = new ArrayList<>();
+            TaskListColumns.LABELS.forEach((variable, label) -> columns.add(Map.of("name", variable, "label", label)));
+            properties.put("variables", columns);
             filter = filters.newTaskFilter(name)
                     .setOwner(Groups.ADMIN)
                     .setQuery(query)

@@ -7,6 +7,7 @@ import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -56,6 +57,30 @@ class ReviewerTaskListIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldShowTheCountyReviewerTheListColumnsOfItsTasks() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String claimId = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
+                .text("id");
+        String taskId = taskOf(COUNTY_WEIDU, claimId, "user_county_review");
+
+        JsonNode task = halPages(COUNTY_WEIDU, filterOf("县区初审 · 魏都区")).stream()
+                .filter(row -> row.path("id").asText().equals(taskId))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> columns = new HashMap<>();
+        task.path("_embedded")
+                .path("variable")
+                .forEach(v ->
+                        columns.put(v.path("name").asText(), v.path("value").asText()));
+
+        assertThat(columns)
+                .containsEntry("applicantName", "测试企业" + enterprise.substring(10))
+                .containsEntry("countyName", "魏都区")
+                .containsKey("totalAmount");
+        assertThat(columns.get("totalAmount")).isNotBlank();
+    }
+
+    @Test
     void shouldCountOnlyTheTasksTheReviewerMayRead() {
         String enterprise = enterprise("SMALL", WEIDU);
         String filterId = filterOf("县区初审 · 魏都区");
@@ -74,26 +99,23 @@ class ReviewerTaskListIT extends ApiIntegrationTest {
         return filters.createFilterQuery().filterName(name).singleResult().getId();
     }
 
-    /** The task ids of the filter's pages, 50 rows at a time, due date first, as the Tasklist asks for them. */
+    /** The task ids of the filter's pages. */
     private List<String> page(String reviewer, String filterId) {
-        Map<String, Object> query = Map.of(
-                "processVariables", List.of(),
-                "taskVariables", List.of(),
-                "caseInstanceVariables", List.of(),
-                "orQueries", List.of(),
-                "sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
-        List<String> ids = new ArrayList<>();
+        return halPages(reviewer, filterId).stream()
+                .map(task -> task.path("id").asText())
+                .toList();
+    }
+
+    /** The filter's rows, 50 at a time, due date first, as the Tasklist asks for them (HAL, with the columns). */
+    private List<JsonNode> halPages(String reviewer, String filterId) {
+        List<JsonNode> rows = new ArrayList<>();
         for (int first = 0; ; first += 50) {
-            Response response = as(reviewer)
-                    .post(
-                            "/engine-rest/filter/" + filterId + "/list?firstResult=" + first + "&maxResults=50",
-                            query,
-                            "application/hal+json");
+            Response response = tasklistPage(reviewer, filterId, first, 50);
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             JsonNode tasks = response.body().path("_embedded").path("task");
-            tasks.forEach(task -> ids.add(task.path("id").asText()));
+            tasks.forEach(rows::add);
             if (tasks.size() < 50) {
-                return ids;
+                return rows;
             }
         }
     }

@@ -166,6 +166,22 @@ public abstract class ApiIntegrationTest {
         return tasks.body().size() == 0 ? null : tasks.body().get(0).path("id").asText();
     }
 
+    /** A page of a Tasklist filter as the Tasklist asks for it: HAL, with the filter's list variables, due date first. */
+    protected Response tasklistPage(String reviewer, String filterId, int firstResult, int maxResults) {
+        Map<String, Object> query = Map.of(
+                "processVariables", List.of(),
+                "taskVariables", List.of(),
+                "caseInstanceVariables", List.of(),
+                "orQueries", List.of(),
+                "sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
+        return as(reviewer)
+                .post(
+                        "/engine-rest/filter/" + filterId + "/list?firstResult=" + firstResult + "&maxResults="
+                                + maxResults,
+                        query,
+                        "application/hal+json");
+    }
+
     protected Response decide(String reviewer, String taskId, String decision, String comment) {
         return as(reviewer)
                 .post(
