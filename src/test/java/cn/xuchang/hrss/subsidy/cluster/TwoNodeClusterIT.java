@@ -106,13 +106,7 @@ class TwoNodeClusterIT {
                     .as("ledger entries of " + claim)
                     .hasSize(1);
             assertThat(stored.ledgerEntries(claim).get(0)).isEqualByComparingTo("1000");
-            assertThat(stored.succeededJobs(claim, NOTICE_TIMER))
-                    .as("notice timer of " + claim)
-                    .isEqualTo(1);
-            assertThat(stored.succeededJobs(claim, PAYMENT))
-                    .as("payment job of " + claim)
-                    .isEqualTo(1);
-            assertThat(stored.completedActivities(claim, PAYMENT)).isEqualTo(1);
+            assertNoticeAndPaymentRanOnce(claim);
             assertThat(stored.processEnded(claim)).isTrue();
         }
         log.info("review test: jobs so far ran on {}", stored.nodesThatRanJobs());
@@ -379,15 +373,7 @@ class TwoNodeClusterIT {
                     .satisfies(amount -> assertThat(amount).isEqualByComparingTo(total));
             assertThat(stored.grantsOf(claim)).as("grants of " + claim).containsOnlyKeys("PAID");
             assertThat(stored.grantsOf(claim).get("PAID")).isEqualByComparingTo(total);
-            assertThat(stored.succeededJobs(claim, NOTICE_TIMER))
-                    .as("notice timer of " + claim)
-                    .isEqualTo(1);
-            assertThat(stored.succeededJobs(claim, PAYMENT))
-                    .as("payment job of " + claim)
-                    .isEqualTo(1);
-            assertThat(stored.completedActivities(claim, PAYMENT))
-                    .as("payments of " + claim)
-                    .isEqualTo(1);
+            assertNoticeAndPaymentRanOnce(claim);
         } else {
             assertThat(stored.ledgerEntries(claim))
                     .as("ledger entries of " + claim)
@@ -458,5 +444,18 @@ class TwoNodeClusterIT {
             }
             ClusterNode.pause(Duration.ofMillis(250));
         }
+    }
+
+    /** The claim's public-notice timer and payment job each succeeded once, and the payment step completed once. */
+    private static void assertNoticeAndPaymentRanOnce(String claim) {
+        assertThat(stored.succeededJobs(claim, NOTICE_TIMER))
+                .as("notice timer of " + claim)
+                .isEqualTo(1);
+        assertThat(stored.succeededJobs(claim, PAYMENT))
+                .as("payment job of " + claim)
+                .isEqualTo(1);
+        assertThat(stored.completedActivities(claim, PAYMENT))
+                .as("payments of " + claim)
+                .isEqualTo(1);
     }
 }
