@@ -1,21 +1,28 @@
 package cn.xuchang.hrss.subsidy.review;
 
 import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
- * What a reviewer may decide on a task. A review task lists its decisions in the BPMN as the extension property
- * {@code decisions} (e.g. "APPROVE,REJECT,RETURN"), so that a redesign in Modeler carries them along. A scoring task
- * names its range ({@code scoreRange} "0,100"), a task that grants money the variables holding its limits
- * ({@code amountRange}), a task one user may do only once per process {@code oncePerUser} "true".
+ * What a completion of a user task may carry and decide. Every user task lists in the BPMN, as extension properties, the
+ * variables a completion may set ({@code inputs}, e.g. "decision,comment,ccUserId"; none when absent or empty), and a
+ * review task its decisions ({@code decisions}, e.g. "APPROVE,REJECT,RETURN"), so that a redesign in Modeler carries
+ * them along. A scoring task names its range ({@code scoreRange} "0,100"), a task that grants money the process
+ * variables holding its limits ({@code amountRange}), a task one user may do only once per process {@code oncePerUser}
+ * "true". {@link EngineCompletionRules} applies them to every completion, whatever its path.
  */
 public final class ReviewRules {
 
+    public static final String INPUTS_PROPERTY = "inputs";
     public static final String DECISIONS_PROPERTY = "decisions";
     public static final String SCORE_RANGE_PROPERTY = "scoreRange";
     public static final String AMOUNT_RANGE_PROPERTY = "amountRange";
@@ -55,6 +62,52 @@ public final class ReviewRules {
             }
         }
         return null;
+    }
+
+    /** The variables a completion of the task may set (property {@code inputs}); empty when it declares none. */
+    public static Set<String> inputsOf(UserTask task) {
+        return new LinkedHashSet<>(listOf(propertyOf(task, INPUTS_PROPERTY)));
+    }
+
+    /**
+     * Checks one variable a completion sets: it must be one of the task's inputs and a plain value (text, number,
+     * yes/no, date or nothing), never a serialized object, JSON, XML, a file or bytes. Null when it may be set,
+     * otherwise the reason in Chinese.
+     */
+    public static String variableRefusal(Set<String> inputs, String name, Object value) {
+        if (!inputs.contains(name)) {
+            return inputs.isEmpty()
+                    ? "该任务办理时不接受任何变量，不能设置“" + name + "”"
+                    : "该任务办理时只能提交 " + String.join("、", inputs) + "，不能设置“" + name + "”";
+        }
+        if (!isPlainValue(value)) {
+            return "变量“" + name + "”只能是文字、数字、是否或日期，不接受对象、JSON、XML、文件或二进制内容";
+        }
+        return null;
+    }
+
+    private static final Set<String> PLAIN_TYPES =
+            Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null");
+
+    /** A value as a client may send it: a typed value of a plain type, or an untyped plain Java value. */
+    static boolean isPlainValue(Object value) {
+        if (value instanceof TypedValue typed) {
+            return typed.getType() == null
+                    ? isPlainJavaValue(typed.getValue())
+                    : PLAIN_TYPES.contains(typed.getType().getName());
+        }
+        return isPlainJavaValue(value);
+    }
+
+    private static boolean isPlainJavaValue(Object value) {
+        return value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Double
+                || value instanceof Date;
     }
 
     /** The decisions the task allows; empty when it is not a review task. */
@@ -103,6 +156,17 @@ public final class ReviewRules {
         Long value = wholeNumber(score);
         if (value == null || value < range[0] || value > range[1]) {
             return "评分（score）必须是 " + range[0] + " 到 " + range[1] + " 之间的整数";
+        }
+        return null;
+    }
+
+    /** A free-text comment of a scoring task: text of at most {@link #MAX_COMMENT_LENGTH} characters, or none. */
+    public static String commentRefusal(Object comment) {
+        if (comment != null && !(comment instanceof String)) {
+            return "评审意见（comment）必须是文字";
+        }
+        if (comment instanceof String text && text.strip().length() > MAX_COMMENT_LENGTH) {
+            return "评审意见不能超过 " + MAX_COMMENT_LENGTH + " 个字";
         }
         return null;
     }

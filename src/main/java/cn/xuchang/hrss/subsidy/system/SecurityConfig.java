@@ -1,13 +1,8 @@
 package cn.xuchang.hrss.subsidy.system;
 
-import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.review.TaskCompletionGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -131,22 +126,6 @@ class SecurityConfig {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(ENGINE_REST_AUTH_ORDER);
-        return registration;
-    }
-
-    /** Runs after the engine's authentication, so a task the caller cannot see is left to the engine to refuse. */
-    @Bean
-    FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(
-            TaskService tasks,
-            RepositoryService repository,
-            RuntimeService runtime,
-            IdentityService identity,
-            Reviews reviews,
-            ObjectMapper json) {
-        FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(
-                new TaskCompletionGuard(tasks, repository, runtime, identity, reviews, json));
-        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
-        registration.setOrder(ENGINE_REST_AUTH_ORDER + 1);
         return registration;
     }
 }

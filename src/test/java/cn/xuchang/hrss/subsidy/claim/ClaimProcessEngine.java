@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.claim;
 import cn.xuchang.hrss.subsidy.notification.Notification;
 import cn.xuchang.hrss.subsidy.notification.NotificationMapper;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
+import cn.xuchang.hrss.subsidy.review.CompletionRulesPlugin;
 import cn.xuchang.hrss.subsidy.review.Deadlines;
 import cn.xuchang.hrss.subsidy.review.RecordReviewDecision;
 import cn.xuchang.hrss.subsidy.review.ReviewMapper;
@@ -72,6 +73,10 @@ public final class ClaimProcessEngine {
         // JSON object variables, as the application stores them (the scores for the city's form)
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         configuration.setDefaultSerializationFormat("application/json");
+        // the completion rules of the application's engine; a task done once per user is the scoring task
+        configuration
+                .getProcessEnginePlugins()
+                .add(new CompletionRulesPlugin((claimId, taskKey, userId) -> SCORES.hasScored(claimId, userId)));
         return configuration;
     }
 

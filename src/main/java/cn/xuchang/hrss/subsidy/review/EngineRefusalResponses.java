@@ -1,0 +1,66 @@
+package cn.xuchang.hrss.subsidy.review;
+
+import cn.xuchang.hrss.subsidy.system.Problems;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+
+/**
+ * Answers a refusal of the engine ({@link TaskCompletionRefused}) as problem JSON with its status and code, in both
+ * Jersey applications that reach the engine: the REST API under {@code /engine-rest} and the webapps' engine API that
+ * Tasklist calls. Their resources wrap every engine exception of a completion into a 500 "RestException"; this response
+ * filter finds the refusal among the causes of the exception that was mapped and replaces that answer. Beside
+ * {@code title} and {@code detail} the body carries {@code message}, the sentence Tasklist shows the reviewer. Jersey
+ * registers it in every application through {@link Discovery} (META-INF/services); the rule itself stays in the engine.
+ */
+public class EngineRefusalResponses implements ContainerResponseFilter {
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    private static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", "UTF-8");
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
+        if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
+            return;
+        }
+        TaskCompletionRefused refusal = refusalIn(info.getMappedThrowable());
+        if (refusal == null) {
+            return;
+        }
+        ProblemDetail problem = Problems.of(
+                refusal.status(), refusal.code(), Problems.titleFor(refusal.status()), refusal.getMessage());
+        problem.setProperty("message", refusal.getMessage());
+        response.setStatus(refusal.status().value());
+        response.setEntity(JSON.writeValueAsString(problem), new Annotation[0], PROBLEM_JSON);
+    }
+
+    static TaskCompletionRefused refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TaskCompletionRefused refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    /** Registers the filter in every Jersey application of this process, even where auto-discovery is off. */
+    public static class Discovery implements ForcedAutoDiscoverable {
+        @Override
+        public void configure(FeatureContext context) {
+            if (!context.getConfiguration().isRegistered(EngineRefusalResponses.class)) {
+                context.register(EngineRefusalResponses.class);
+            }
+        }
+    }
+}
