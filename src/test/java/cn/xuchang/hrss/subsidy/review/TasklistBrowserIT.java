@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A county reviewer logs in to Tasklist in Chinese, opens the claim through the ready-made filter, reads the claim in
- * its Camunda Form and approves it. Debian's chromium and chromium-driver (never a downloaded browser).
+ * its Camunda Form (what the reviewer only reads is not submitted), is refused a rejection without a reason with the
+ * engine's own message, and approves it. Debian's chromium and chromium-driver (never a downloaded browser).
  */
 class TasklistBrowserIT extends ApiIntegrationTest {
 
@@ -101,17 +102,29 @@ class TasklistBrowserIT extends ApiIntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".fjs-table-td")))
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(person))
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("符合"));
+        // a rejection without a reason: the engine refuses it, Tasklist shows the refusal's message, the task stays
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(.,'驳回')]")))
+                .click();
+        Thread.sleep(500);
+        click(browser.findElement(By.xpath("//button[contains(.,'完成')]")));
+        // the engine's sentence names the variable, the form's own hint does not
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'alert')][contains(.,'必须填写审核意见（comment）')]")));
+        shot("5-refused");
+        Files.writeString(SHOTS.resolve("5-refused.html"), browser.getPageSource());
+        assertThat(refusal.getText()).contains("驳回、退回补正、警告、限期整改或退出目录时必须填写审核意见（comment）");
+        assertThat(claim(enterprise, claimId).path("status").asText()).isEqualTo("COUNTY_REVIEW");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(.,'通过')]")))
                 .click();
         browser.findElement(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("材料齐全，同意");
         // form-js takes typed text into the form's data after a short debounce
         Thread.sleep(1500);
-        shot("5-filled");
+        shot("6-filled");
         click(browser.findElement(By.xpath("//button[contains(.,'完成')]")));
 
         wait.until(driver ->
                 "CITY_REVIEW".equals(claim(enterprise, claimId).path("status").asText()));
-        shot("6-done");
+        shot("7-done");
         assertThat(claim(enterprise, claimId)
                         .path("history")
                         .get(0)
