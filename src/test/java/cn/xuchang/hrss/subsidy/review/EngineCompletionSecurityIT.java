@@ -224,7 +224,18 @@ class EngineCompletionSecurityIT extends ApiIntegrationTest {
                                 Map.of("modifications", Map.of("awardMaxAmount", limit))),
                 as(CITY).put(task + "/variables/awardMaxAmount", limit),
                 as(CITY).put(task + "/localVariables/awardMaxAmount", limit),
-                as(CITY).post(task + "/variables", Map.of("modifications", Map.of("awardMaxAmount", limit))));
+                as(CITY).post(task + "/variables", Map.of("modifications", Map.of("awardMaxAmount", limit))),
+                as(CITY).post(
+                                "/engine-rest/process-instance/" + award.processInstanceId() + "/modification",
+                                Map.of(
+                                        "instructions",
+                                        List.of(Map.of(
+                                                "type", "startBeforeActivity",
+                                                "activityId", "user_city_decision",
+                                                "variables", Map.of("awardMaxAmount", limit))))),
+                as(CITY).post(
+                                "/engine-rest/process-definition/key/startup-award/start",
+                                Map.of("variables", Map.of("awardMaxAmount", limit))));
 
         assertThat(attempts).allSatisfy(attempt -> {
             assertThat(attempt.status()).as(attempt.toString()).isEqualTo(403);
