@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -75,16 +76,20 @@ public final class ReviewRules {
      * otherwise the reason in Chinese.
      */
     public static String variableRefusal(Set<String> inputs, String name, Object value) {
+        String shown = SHOWABLE_NAME.matcher(name).matches() ? name : "（名称含不允许的字符）";
         if (!inputs.contains(name)) {
             return inputs.isEmpty()
-                    ? "该任务办理时不接受任何变量，不能设置“" + name + "”"
-                    : "该任务办理时只能提交 " + String.join("、", inputs) + "，不能设置“" + name + "”";
+                    ? "该任务办理时不接受任何变量，不能设置“" + shown + "”"
+                    : "该任务办理时只能提交 " + String.join("、", inputs) + "，不能设置“" + shown + "”";
         }
         if (!isPlainValue(value)) {
-            return "变量“" + name + "”只能是文字、数字、是否或日期，不接受对象、JSON、XML、文件或二进制内容";
+            return "变量“" + shown + "”只能是文字、数字、是否或日期，不接受对象、JSON、XML、文件或二进制内容";
         }
         return null;
     }
+
+    /** A name the refusal may repeat: Tasklist shows the message as HTML, so nothing a client sends beyond this. */
+    private static final Pattern SHOWABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private static final Set<String> PLAIN_TYPES =
             Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null");

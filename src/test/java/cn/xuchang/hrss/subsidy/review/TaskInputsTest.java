@@ -70,6 +70,13 @@ class TaskInputsTest {
     }
 
     @Test
+    void shouldNotRepeatAVariableNameThatTasklistWouldShowAsHtml() {
+        assertThat(ReviewRules.variableRefusal(INPUTS, "<img src=x onerror=alert(1)>", "x"))
+                .endsWith("不能设置“（名称含不允许的字符）”")
+                .doesNotContain("<");
+    }
+
+    @Test
     void shouldRefuseEveryVariableOnATaskThatDeclaresNone() {
         assertThat(ReviewRules.variableRefusal(Set.of(), "returnedTo", "me")).startsWith("该任务办理时不接受任何变量");
     }
