@@ -249,6 +249,31 @@ class EngineCompletionSecurityIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldNotLetAReviewerRaiseAnObjectionWithRoutingVariablesByMessage() {
+        Claim claim = claimInCountyReview();
+        assertThat(decide(COUNTY_WEIDU, claim.taskId(), "APPROVE", "同意").status())
+                .isEqualTo(204);
+        assertThat(decide(CITY, taskOf(CITY, claim.id(), "user_city_review"), "APPROVE", "同意")
+                        .status())
+                .isEqualTo(204);
+        assertThat(claim(claim.enterprise(), claim.id()).path("status").asText())
+                .isEqualTo("PUBLIC_NOTICE");
+
+        Response correlated = as(CITY).post(
+                        "/engine-rest/message",
+                        Map.of(
+                                "messageName", "objection_filed",
+                                "businessKey", claim.id(),
+                                "processVariables", Map.of("returnedTo", Map.of("value", CITY))));
+
+        assertThat(correlated.status()).as(correlated.toString()).isEqualTo(403);
+        assertThat(correlated.text("type")).isEqualTo("AuthorizationException");
+        assertThat(claim(claim.enterprise(), claim.id()).path("status").asText())
+                .isEqualTo("PUBLIC_NOTICE");
+        assertThat(runtime.getVariable(claim.processInstanceId(), "returnedTo")).isNull();
+    }
+
+    @Test
     void shouldNotLetAReviewerEndATaskByABpmnErrorOrAnEscalation() {
         Claim claim = claimInCountyReview();
         String task = "/engine-rest/task/" + claim.taskId();
