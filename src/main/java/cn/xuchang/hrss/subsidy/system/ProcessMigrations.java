@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,7 +89,7 @@ class ProcessMigrations {
             instances = request.processInstanceIds().size();
             execution = execution.processInstanceIds(request.processInstanceIds());
         }
-        if (request.dryRun() || instances == 0) {
+        if (instances == 0) {
             return new MigrationResult(instructions, instances, false);
         }
         try {
@@ -100,6 +101,11 @@ class ProcessMigrations {
                 reasons.add(report.getSourceScopeId() + "：" + String.join("，", report.getFailures()));
             }
             throw ApiException.unprocessable("MIGRATION_INSTANCE_INVALID", "申请无法迁移：" + String.join("；", reasons));
+        }
+        if (request.dryRun()) {
+            // the engine validates the instances only while it migrates them: a dry run migrates and rolls back
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new MigrationResult(instructions, instances, false);
         }
         return new MigrationResult(instructions, instances, true);
     }

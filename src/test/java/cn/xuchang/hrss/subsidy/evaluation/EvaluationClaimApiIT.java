@@ -171,16 +171,18 @@ class EvaluationClaimApiIT extends InstitutionIntegrationTest {
         String id =
                 claimEvaluation(mine, certificate(mine, "电工", "JUNIOR", ISSUED)).text("id");
 
-        assertThat(as(theirs).get("/api/v1/evaluation-subsidy/claims/" + id).status())
-                .isEqualTo(404);
+        Response foreign = as(theirs).get("/api/v1/evaluation-subsidy/claims/" + id);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.code()).isEqualTo("CLAIM_NOT_FOUND");
+        assertThat(foreign.body().has("items")).isFalse();
         assertThat(as(theirs).get("/api/v1/evaluation-subsidy/claims").body().size())
                 .isZero();
         assertThat(as(mine).get("/api/v1/evaluation-subsidy/claims").body().size())
                 .isEqualTo(1);
-        assertThat(as(theirs)
-                        .put("/api/v1/evaluation-subsidy/claims/" + id, Map.of("certificateNos", List.of("S1")))
-                        .status())
-                .isEqualTo(404);
+        Response foreignCorrection =
+                as(theirs).put("/api/v1/evaluation-subsidy/claims/" + id, Map.of("certificateNos", List.of("S1")));
+        assertThat(foreignCorrection.status()).isEqualTo(404);
+        assertThat(foreignCorrection.code()).isEqualTo("CLAIM_NOT_FOUND");
     }
 
     @Test

@@ -257,8 +257,10 @@ class HiringClaimApiIT extends ApiIntegrationTest {
         assertThat(as(theirs).get("/api/v1/hiring-subsidy/claims").body()).isEmpty();
         assertThat(as(mine).get("/api/v1/hiring-subsidy/claims").body().findValuesAsText("id"))
                 .containsExactly(claimId);
-        assertThat(as(theirs).get("/api/v1/enterprises/" + mine + "/quota").status())
-                .isEqualTo(404);
+        Response foreignQuota = as(theirs).get("/api/v1/enterprises/" + mine + "/quota");
+        assertThat(foreignQuota.status()).isEqualTo(404);
+        assertThat(foreignQuota.code()).isEqualTo("ENTERPRISE_NOT_FOUND");
+        assertThat(foreignQuota.body().has("reserved")).isFalse();
         assertThat(as(CITY).get("/api/v1/enterprises/" + mine + "/quota").status())
                 .isEqualTo(200);
         assertThat(as(theirs)

@@ -126,12 +126,10 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
         assertThat(as(theirs).get("/api/v1/institution-filings/" + id).code()).isEqualTo("FILING_NOT_FOUND");
         assertThat(as(theirs).get("/api/v1/institution-filings").body().size()).isZero();
         assertThat(as(mine).get("/api/v1/institution-filings").body().size()).isEqualTo(1);
-        assertThat(as(theirs)
-                        .put(
-                                "/api/v1/institution-filings/" + id,
-                                Map.of("occupations", List.of(occupation("焊工", "JUNIOR"))))
-                        .status())
-                .isEqualTo(404);
+        Response foreignCorrection = as(theirs)
+                .put("/api/v1/institution-filings/" + id, Map.of("occupations", List.of(occupation("焊工", "JUNIOR"))));
+        assertThat(foreignCorrection.status()).isEqualTo(404);
+        assertThat(foreignCorrection.code()).isEqualTo("FILING_NOT_FOUND");
     }
 
     @Test

@@ -39,6 +39,7 @@ class ReviewActionsApiIT extends ApiIntegrationTest {
         assertThat(outsider.status()).isEqualTo(422);
         assertThat(outsider.code()).isEqualTo("NOT_IN_GROUP");
         assertThat(otherCounty.status()).isEqualTo(404);
+        assertThat(otherCounty.code()).isEqualTo("TASK_NOT_FOUND");
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(204);
         assertThat(as(COLLEAGUE).get("/engine-rest/task/" + taskId).text("assignee"))
                 .isEqualTo(COLLEAGUE);

@@ -143,6 +143,7 @@ class StartupAwardApiIT extends ApiIntegrationTest {
         Response otherFounder =
                 as(enterprise).put("/api/v1/startup-awards/applications/" + id, body("PROJECT", TestData.idNumber()));
         assertThat(otherFounder.status()).isEqualTo(400);
+        assertThat(otherFounder.code()).isEqualTo("APPLICANT_CHANGED");
     }
 
     @Test
@@ -151,8 +152,10 @@ class StartupAwardApiIT extends ApiIntegrationTest {
         String other = enterprise("SMALL", WEIDU);
         String id = apply(enterprise, "PROJECT", TestData.idNumber()).text("id");
 
-        assertThat(as(other).get("/api/v1/startup-awards/applications/" + id).status())
-                .isEqualTo(404);
+        Response foreign = as(other).get("/api/v1/startup-awards/applications/" + id);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.code()).isEqualTo("CLAIM_NOT_FOUND");
+        assertThat(foreign.body().has("founderIdNumber")).isFalse();
         assertThat(as(other).get("/api/v1/startup-awards/applications").body()).isEmpty();
         assertThat(as(enterprise)
                         .get("/api/v1/startup-awards/applications")

@@ -100,11 +100,24 @@ public final class Api {
         return send("POST", path, body == null ? null : new Raw(body));
     }
 
+    /** Sends a raw body declared as another content type, e.g. text/plain where JSON is expected. */
+    public Response postRaw(String path, String body, String contentType) {
+        return send("POST", path, new Raw(body), "application/json, application/problem+json", contentType);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
     private Response send(String method, String path, Object body) {
         return send(method, path, body, "application/json, application/problem+json");
     }
 
     private Response send(String method, String path, Object body, String accept) {
+        return send(method, path, body, accept, "application/json");
+    }
+
+    private Response send(String method, String path, Object body, String accept, String contentType) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(60))
@@ -113,7 +126,7 @@ public final class Api {
                 request.header("Authorization", authorization);
             }
             String payload = body == null ? "" : body instanceof Raw raw ? raw.text() : JSON.writeValueAsString(body);
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
             request.method(method, HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8));
             HttpResponse<String> response =
                     HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -60,6 +60,67 @@ class ProcessMigrationIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldRefuseInADryRunAnInstanceThatCannotMigrateAndLeaveItAsItWas() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        LocalDate hired = LocalDate.of(2025, 8, 1);
+        Response claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, hired), hired));
+        String instanceId = claim.text("processInstanceId");
+        String source = runtime.createProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult()
+                .getProcessDefinitionId();
+        // the filing process has no county review: nothing to move the waiting task to
+        String unrelated = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("institution-filing")
+                .latestVersion()
+                .singleResult()
+                .getId();
+
+        Response dryRun = admin().post("/api/v1/process-migrations", request(source, unrelated, instanceId, true));
+
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(422);
+        assertThat(dryRun.code()).isEqualTo("MIGRATION_INSTANCE_INVALID");
+        assertThat(dryRun.text("title")).isEqualTo("不符合政策规定");
+        assertThat(dryRun.text("detail")).startsWith("申请无法迁移").contains("user_county_review");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instanceId)
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .isEqualTo(source);
+        assertThat(taskOf(COUNTY_WEIDU, claim.text("id"), "user_county_review")).isNotNull();
+    }
+
+    @Test
+    void shouldMigrateNothingInAValidDryRun() throws Exception {
+        String enterprise = enterprise("SMALL", WEIDU);
+        LocalDate hired = LocalDate.of(2025, 8, 1);
+        Response claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, hired), hired));
+        String instanceId = claim.text("processInstanceId");
+        String source = runtime.createProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult()
+                .getProcessDefinitionId();
+        deployRedesign("县区初审", "县区初审（新版）");
+        String target = repository.createProcessDefinitionQuery().processDefinitionKey("hiring-subsidy").list().stream()
+                .map(ProcessDefinition::getId)
+                .filter(id -> !id.equals(source))
+                .findFirst()
+                .orElseThrow();
+
+        Response dryRun = admin().post("/api/v1/process-migrations", request(source, target, instanceId, true));
+
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(dryRun.body().path("migrated").asBoolean()).isFalse();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instanceId)
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .as("a dry run leaves the instance on its version")
+                .isEqualTo(source);
+    }
+
+    @Test
     void shouldRefuseAMigrationByANonAdministratorAndAnUnknownDefinition() {
         Response byReviewer = as(CITY).post("/api/v1/process-migrations", request("a", "b", null, true));
         Response unknown =
