@@ -67,7 +67,6 @@ class ErrorCodeCoverageTest {
     private static final Map<String, String> NOT_BUILT_YET = Map.ofEntries(
             // issue 11, the other branches of the trust boundary
             Map.entry("ENGINE_API_FORBIDDEN", "issue 11"),
-            Map.entry("VARIABLE_NOT_ALLOWED", "issue 11"),
             Map.entry("USER_NOT_REVIEWER", "issue 11"),
             Map.entry("ACCOUNT_KIND_CONFLICT", "issue 11"),
             // issue 12, the applicant portal and roster files
