@@ -13,6 +13,7 @@ import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.review.TaskListColumns;
 import cn.xuchang.hrss.subsidy.startup.StartupAwardProcess;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,22 +125,22 @@ class IdentitySetup {
                 MAIN_WORK,
                 groupTasks(Groups.CITY_REVIEWER)
                         .processDefinitionKeyIn(CLAIM_PROCESSES)
-                        .taskDefinitionKeyIn(
+                        .taskDefinitionKeyIn(distinct(
                                 HiringSubsidyProcess.USER_CITY_REVIEW,
                                 ReferralSubsidyProcess.USER_CITY_REVIEW,
                                 EvaluationSubsidyProcess.USER_CITY_REVIEW,
-                                StartupAwardProcess.USER_CITY_DECISION));
+                                StartupAwardProcess.USER_CITY_DECISION)));
         groupFilter(
                 "公示异议核查",
                 Groups.CITY_REVIEWER,
                 FURTHER_WORK,
                 groupTasks(Groups.CITY_REVIEWER)
                         .processDefinitionKeyIn(CLAIM_PROCESSES)
-                        .taskDefinitionKeyIn(
+                        .taskDefinitionKeyIn(distinct(
                                 HiringSubsidyProcess.USER_OBJECTION_REVIEW,
                                 ReferralSubsidyProcess.USER_OBJECTION_REVIEW,
                                 EvaluationSubsidyProcess.USER_OBJECTION_REVIEW,
-                                StartupAwardProcess.USER_OBJECTION_REVIEW));
+                                StartupAwardProcess.USER_OBJECTION_REVIEW)));
         groupFilter(
                 "评价机构备案审核",
                 Groups.CITY_REVIEWER,
@@ -211,6 +212,11 @@ class IdentitySetup {
      */
     private TaskQuery groupTasks(String group) {
         return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
+    }
+
+    /** The task keys once each: the schemes share some element ids, and the filter shows the list to administrators. */
+    private static String[] distinct(String... keys) {
+        return Arrays.stream(keys).distinct().toArray(String[]::new);
     }
 
     /** A Tasklist filter of a group's tasks, oldest due date first, visible to that group only. */
