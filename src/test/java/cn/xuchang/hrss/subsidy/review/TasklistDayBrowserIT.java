@@ -96,6 +96,9 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
 
         logIn(CITY);
         assertThat(filterNames()).first().isEqualTo("市级复审");
+        assertThat(refusalSentences())
+                .as("a refusal as our API writes it, and as the engine's REST API wraps a refusal of the engine")
+                .containsExactly("请求有误：核定金额必须在 1 到 100000 元之间", "请求有误：核定金额必须在 1 到 100000 元之间", null);
         click(taskLink(decisionTask));
         assertThat(browser.findElements(By.cssSelector("li.task h6.process-definition")))
                 .isNotEmpty()
@@ -187,6 +190,21 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
             assertThat(scored.status()).as(scored.toString()).isEqualTo(204);
         }
         return id;
+    }
+
+    /** The sentences the Tasklist script makes of refusals, from the module instance the Tasklist loaded. */
+    @SuppressWarnings("unchecked")
+    private List<String> refusalSentences() {
+        String problem = "{\"type\":\"about:blank\",\"title\":\"请求有误\",\"status\":400,"
+                + "\"detail\":\"核定金额必须在 1 到 100000 元之间\",\"code\":\"INVALID_AMOUNT\"}";
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "import('/camunda/app/tasklist/scripts/subsidy-tasklist.js?bust=' + window.bust).then(m => done(["
+                                + "m.refusalSentence(arguments[0]),"
+                                + "m.refusalSentence({type: 'ProcessEngineException', message: arguments[0]}),"
+                                + "m.refusalSentence('Task is null')]));",
+                        problem);
     }
 
     private void logIn(String user) {
