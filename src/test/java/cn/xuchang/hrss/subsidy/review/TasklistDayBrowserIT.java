@@ -84,6 +84,15 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
         openFilter("我的待办");
         assertThat(taskLink(taskId).isDisplayed()).isTrue();
         shot("2-my-tasks-after-login");
+
+        openFilter("县区初审 · 魏都区");
+        click(browser.findElement(By.cssSelector(".task-filter.active .actions a")));
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'modal')]//*[normalize-space(text())='条件']"))));
+        WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal")));
+        wait.until(driver -> details.getText().contains("候选组"));
+        assertThat(details.getText()).contains("包含已分配的任务").doesNotContain("Candidate", "Business Key");
+        shot("2b-filter-details");
     }
 
     @Test

@@ -6,6 +6,7 @@
  * 2. A refusal by the server (problem JSON with a Chinese title and detail, or a Chinese message) is shown as one
  *    Chinese sentence, never as raw JSON.
  * 3. Completing a task says so: a short 完成 confirmation.
+ * 4. The criteria of a filter's details dialog, which the bundle writes in English.
  */
 const angular = window.angular;
 
@@ -49,11 +50,82 @@ export function translateFormMessage(text) {
   return null;
 }
 
+/** The criteria of the filter details dialog (cam-tasklist-filter-modal-criteria.js), fixed English in the bundle. */
+const CRITERIA = {
+  'Process Instance': '流程实例',
+  'Process definition': '流程定义',
+  'Case Instance': '案例实例',
+  'Case definition': '案例定义',
+  Task: '任务',
+  'User / Group': '用户/组',
+  Dates: '日期',
+  Other: '其他',
+  ID: 'ID',
+  Key: '流程定义键',
+  'Key In': '流程定义键（多个）',
+  Name: '名称',
+  'Name Like': '名称（模糊匹配）',
+  'Business Key': '业务键',
+  'Business Key Like': '业务键（模糊匹配）',
+  Active: '运行中',
+  'Activity Instance ID In': '活动实例 ID（多个）',
+  'Execution ID': '执行 ID',
+  Assignee: '办理人',
+  'Assignee in': '办理人（多个）',
+  'Assignee Like': '办理人（模糊匹配）',
+  Owner: '所有人',
+  'Candidate Group': '候选组',
+  'Candidate Groups': '候选组（多个）',
+  'Candidate User': '候选用户',
+  'Involved User': '相关用户',
+  Assigned: '已分配',
+  Unassigned: '未分配',
+  'Delegation State': '委托状态',
+  'Definition Key': '任务定义键',
+  'Definition Key In': '任务定义键（多个）',
+  'Definition Key Like': '任务定义键（模糊匹配）',
+  Description: '描述',
+  'Description Like': '描述（模糊匹配）',
+  Priority: '优先级',
+  'Priority Max': '最高优先级',
+  'Priority Min': '最低优先级',
+  'Tenant ID In': '租户 ID（多个）',
+  'Without Tenant ID': '无租户 ID',
+  'Without Due Date': '无到期日',
+  'Created Before': '创建时间早于',
+  'Created After': '创建时间晚于',
+  'Due Before': '到期日早于',
+  'Due After': '到期日晚于',
+  'Follow Up After': '跟进日期晚于',
+  'Follow Up Before': '跟进日期早于',
+  'Follow Up Before or Not Existent': '跟进日期早于或未设置',
+  'List of values seperated by comma. E.g.: `keyC, keyA, keyB`': '多个值用英文逗号分隔，例如：keyC, keyA, keyB'
+};
+
+/** Screen-reader texts of the bundle's buttons, and the titles of the diagram's zoom buttons. */
+const SCREEN_READER_TEXTS = {Close: '关闭'};
+const TITLES = {'zoom in': '放大', 'zoom out': '缩小', 'reset zoom': '重置缩放'};
+
+export function translateCriterion(text) {
+  const match = (text || '').match(/^(\s*)(.*?)(\s*\*?\s*)$/s);
+  const chinese = match && CRITERIA[match[2]];
+  return chinese ? match[1] + chinese + match[3] : null;
+}
+
 function translateTextNode(node) {
-  if (!node.parentElement || !node.parentElement.closest('.fjs-container')) {
+  const parent = node.parentElement;
+  if (!parent) {
     return;
   }
-  const chinese = translateFormMessage(node.data);
+  let chinese = null;
+  if (parent.closest('.fjs-container')) {
+    chinese = translateFormMessage(node.data);
+  } else if (parent.closest('.modal')) {
+    chinese = translateCriterion(node.data);
+  }
+  if (chinese === null && parent.classList.contains('sr-only')) {
+    chinese = SCREEN_READER_TEXTS[node.data.trim()] || null;
+  }
   if (chinese !== null && chinese !== node.data) {
     node.data = chinese;
   }
@@ -63,21 +135,27 @@ function translateElement(element) {
   if (!element.querySelectorAll || !element.closest) {
     return;
   }
-  const inForm = element.closest('.fjs-container') || element.querySelector('.fjs-container');
-  if (!inForm) {
-    return;
-  }
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     translateTextNode(node);
   }
-  const all = [element, ...element.querySelectorAll('[placeholder], [aria-label], [title]')];
+  const inForm = element.closest('.fjs-container') || element.querySelector('.fjs-container');
+  const all = [element, ...element.querySelectorAll('[placeholder], [aria-label], [title], optgroup[label]')];
   for (const candidate of all) {
-    for (const attribute of ['placeholder', 'aria-label', 'title']) {
-      const value = candidate.getAttribute && candidate.getAttribute(attribute);
-      if (value && ATTRIBUTE_LABELS[value]) {
-        candidate.setAttribute(attribute, ATTRIBUTE_LABELS[value]);
+    if (inForm) {
+      for (const attribute of ['placeholder', 'aria-label', 'title']) {
+        const value = candidate.getAttribute && candidate.getAttribute(attribute);
+        if (value && ATTRIBUTE_LABELS[value]) {
+          candidate.setAttribute(attribute, ATTRIBUTE_LABELS[value]);
+        }
       }
+    }
+    const title = candidate.getAttribute && TITLES[candidate.getAttribute('title')];
+    if (title) {
+      candidate.setAttribute('title', title);
+    }
+    if (candidate.tagName === 'OPTGROUP' && CRITERIA[candidate.getAttribute('label')]) {
+      candidate.setAttribute('label', CRITERIA[candidate.getAttribute('label')]);
     }
   }
 }
@@ -99,7 +177,7 @@ new MutationObserver(mutations => {
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['placeholder', 'aria-label', 'title']
+  attributeFilter: ['placeholder', 'aria-label', 'title', 'label']
 });
 
 /**
