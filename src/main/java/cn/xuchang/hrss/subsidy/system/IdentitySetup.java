@@ -221,7 +221,9 @@ class IdentitySetup {
 
     /** A Tasklist filter of a group's tasks, oldest due date first, visible to that group only. */
     private void groupFilter(String name, String group, int priority, TaskQuery query) {
-        Filter filter = taskFilter(name, query, priority, "候选组 " + group + " 的全部待办（含已认领的），按到期日排序");
+        Group candidates = identity.createGroupQuery().groupId(group).singleResult();
+        String description = candidates.getName() + "的全部待办（含已被认领的），按到期日排序";
+        Filter filter = taskFilter(name, query, priority, description);
         grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
 
