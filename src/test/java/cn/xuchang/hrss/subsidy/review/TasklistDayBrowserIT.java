@@ -121,6 +121,9 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
         WebElement required =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error li")));
         assertThat(required.getText()).isEqualTo("此项为必填项。");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(NOTIFICATIONS))
+                        .getText())
+                .contains("表单中有未填或填写有误的项目");
         assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
                 .doesNotContain("Field ");
         shot("3-validation");
