@@ -3,10 +3,17 @@ package cn.xuchang.hrss.subsidy.system;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.xuchang.hrss.subsidy.evaluation.EvaluationSubsidyProcess;
+import cn.xuchang.hrss.subsidy.hiring.HiringSubsidyProcess;
+import cn.xuchang.hrss.subsidy.institution.InstitutionExitProcess;
+import cn.xuchang.hrss.subsidy.institution.InstitutionFilingProcess;
+import cn.xuchang.hrss.subsidy.referral.ReferralSubsidyProcess;
 import cn.xuchang.hrss.subsidy.registry.Region;
 import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.review.TaskListColumns;
+import cn.xuchang.hrss.subsidy.startup.StartupAwardProcess;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +29,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +48,19 @@ import org.springframework.stereotype.Component;
 class IdentitySetup {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+    /** Tasklist lists filters by this property, lowest first, and opens the first: a group's main work. */
+    private static final int MAIN_WORK = 10;
+
+    private static final int MY_TASKS = 20;
+    private static final int FURTHER_WORK = 30;
+
+    /** The claim processes whose city tasks are the city's main work (institution filings and exits are not). */
+    private static final String[] CLAIM_PROCESSES = {
+        HiringSubsidyProcess.KEY, ReferralSubsidyProcess.KEY, EvaluationSubsidyProcess.KEY, StartupAwardProcess.KEY
+    };
+
+    private static final JsonTaskQueryConverter QUERY_JSON = new JsonTaskQueryConverter();
 
     private final Regions regions;
     private final IdentityService identity;
@@ -95,13 +116,44 @@ class IdentitySetup {
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
         for (Region county : counties) {
-            taskFilter("县区初审 · " + county.name(), Groups.countyReviewer(county.code()), -10);
+            String group = Groups.countyReviewer(county.code());
+            groupFilter("县区初审 · " + county.name(), group, MAIN_WORK, groupTasks(group));
         }
-        taskFilter("市级复审", Groups.CITY_REVIEWER, -20);
-        taskFilter("评价机构备案审核", Groups.CITY_REVIEWER, -30, "institution-filing");
-        taskFilter("评价机构问题调查", Groups.CITY_REVIEWER, -40, "institution-exit");
+        groupFilter(
+                "市级复审",
+                Groups.CITY_REVIEWER,
+                MAIN_WORK,
+                groupTasks(Groups.CITY_REVIEWER)
+                        .processDefinitionKeyIn(CLAIM_PROCESSES)
+                        .taskDefinitionKeyIn(distinct(
+                                HiringSubsidyProcess.USER_CITY_REVIEW,
+                                ReferralSubsidyProcess.USER_CITY_REVIEW,
+                                EvaluationSubsidyProcess.USER_CITY_REVIEW,
+                                StartupAwardProcess.USER_CITY_DECISION)));
+        groupFilter(
+                "公示异议核查",
+                Groups.CITY_REVIEWER,
+                FURTHER_WORK,
+                groupTasks(Groups.CITY_REVIEWER)
+                        .processDefinitionKeyIn(CLAIM_PROCESSES)
+                        .taskDefinitionKeyIn(distinct(
+                                HiringSubsidyProcess.USER_OBJECTION_REVIEW,
+                                ReferralSubsidyProcess.USER_OBJECTION_REVIEW,
+                                EvaluationSubsidyProcess.USER_OBJECTION_REVIEW,
+                                StartupAwardProcess.USER_OBJECTION_REVIEW)));
+        groupFilter(
+                "评价机构备案审核",
+                Groups.CITY_REVIEWER,
+                FURTHER_WORK + 10,
+                groupTasks(Groups.CITY_REVIEWER).processDefinitionKey(InstitutionFilingProcess.KEY));
+        groupFilter(
+                "评价机构问题调查",
+                Groups.CITY_REVIEWER,
+                FURTHER_WORK + 20,
+                groupTasks(Groups.CITY_REVIEWER).processDefinitionKey(InstitutionExitProcess.KEY));
         bootstrapAdministrator();
-        taskFilter("专家评审", Groups.EXPERT, -30);
+        groupFilter("专家评审", Groups.EXPERT, MAIN_WORK, groupTasks(Groups.EXPERT));
+        myTasksFilter(taskWorkers);
         log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
     }
 
@@ -154,33 +206,59 @@ class IdentitySetup {
         authorizations.saveAuthorization(authorization);
     }
 
-    /** A Tasklist filter showing a group's open tasks, oldest due date first, visible to that group only. */
-    private void taskFilter(String name, String group, int priority) {
-        taskFilter(name, group, priority, null);
+    /**
+     * A group's open tasks, claimed or not (a candidate-group query alone leaves out the claimed ones: a task would
+     * vanish from the group's list the moment a reviewer claims it).
+     */
+    private TaskQuery groupTasks(String group) {
+        return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
     }
 
-    /** As above, limited to the tasks of one process when {@code processKey} is given. */
-    private void taskFilter(String name, String group, int priority, String processKey) {
+    /** The task keys once each: the schemes share some element ids, and the filter shows the list to administrators. */
+    private static String[] distinct(String... keys) {
+        return Arrays.stream(keys).distinct().toArray(String[]::new);
+    }
+
+    /** A Tasklist filter of a group's tasks, oldest due date first, visible to that group only. */
+    private void groupFilter(String name, String group, int priority, TaskQuery query) {
+        Group candidates = identity.createGroupQuery().groupId(group).singleResult();
+        String description = candidates.getName() + "的全部待办（含已被认领的），按到期日排序";
+        Filter filter = taskFilter(name, query, priority, description);
+        grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    /** 我的待办: the tasks assigned to whoever looks, for every reviewer and expert group. */
+    private void myTasksFilter(List<String> groups) {
+        TaskQuery query = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+        Filter filter = taskFilter("我的待办", query, MY_TASKS, "分配给我（已认领）的待办，按到期日排序");
+        groups.forEach(group -> grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+    }
+
+    /**
+     * Creates the filter, or brings a filter stored by an earlier version up to date (query, order, columns, place in
+     * the list); a filter that is already as it should be is not written again.
+     */
+    private Filter taskFilter(String name, TaskQuery query, int priority, String description) {
+        query = query.orderByDueDate().asc();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("priority", priority);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        List<Map<String, String>> columns = new ArrayList<>();
+        TaskListColumns.LABELS.forEach((variable, label) -> columns.add(Map.of("name", variable, "label", label)));
+        properties.put("variables", columns);
+
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(group);
-            if (processKey != null) {
-                query = query.processDefinitionKey(processKey);
-            }
-            query = query.orderByDueDate().asc();
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("priority", priority);
-            properties.put("description", "候选组 " + group + " 的待办任务，按到期日排序");
-            properties.put("refresh", true);
-            List<Map<String, String>> columns = new ArrayList<>();
-            TaskListColumns.LABELS.forEach((variable, label) -> columns.add(Map.of("name", variable, "label", label)));
-            properties.put("variables", columns);
-            filter = filters.newTaskFilter(name)
-                    .setOwner(Groups.ADMIN)
-                    .setQuery(query)
-                    .setProperties(properties);
-            filters.saveFilter(filter);
+            filter = filters.newTaskFilter(name).setOwner(Groups.ADMIN);
+        } else if (QUERY_JSON
+                        .toJsonObject(filter.getQuery())
+                        .toString()
+                        .equals(QUERY_JSON.toJsonObject(query).toString())
+                && properties.equals(filter.getProperties())) {
+            return filter;
         }
-        grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        filter.setQuery(query).setProperties(properties);
+        return filters.saveFilter(filter);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +72,54 @@ class WebappLocaleTest {
         assertThat((double) chineseStrings / strings)
                 .as("share of %s zh.json values containing Chinese (%d of %d)", app, chineseStrings, strings)
                 .isGreaterThanOrEqualTo(MIN_CHINESE_SHARE);
+    }
+
+    /**
+     * form-js writes its validation messages as fixed English in the webjar's bundle (no locale reaches them);
+     * tasklist/scripts/subsidy-tasklist.js translates them where they are shown. Every message of the bundled form-js
+     * must match one of the script's patterns, so a Camunda upgrade that changes or adds one fails here.
+     */
+    @Test
+    void tasklistScriptTranslatesEveryFormJsValidationMessage() throws IOException {
+        String bundle = readFromWebjar("META-INF/resources/webjars/camunda/lib/deps.js");
+        Set<String> messages = new TreeSet<>();
+        Matcher literal = Pattern.compile(
+                        "[`\"]((?:Field (?:is required|must)|Value is not|Please select a valid)[^`\"]*)[`\"]")
+                .matcher(bundle);
+        while (literal.find()) {
+            messages.add(literal.group(1).replaceAll("\\$\\{[^}]*}", "7"));
+        }
+        assertThat(bundle).contains("\"Value is expected to \"", "decimal digit");
+        messages.add("Value is expected to be an integer.");
+        messages.add("Value is expected to have at most 2 decimal digits.");
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(11).contains("Field is required.");
+
+        String script = Files.readString(OUR_APP_DIR.resolve("tasklist/scripts/subsidy-tasklist.js"));
+        List<Pattern> translated = new ArrayList<>();
+        Matcher pattern = Pattern.compile("^\\s*\\[\\s*/(.+)/,\\s*(?:\\(\\)|m) =>", Pattern.MULTILINE)
+                .matcher(script);
+        while (pattern.find()) {
+            translated.add(Pattern.compile(pattern.group(1)));
+        }
+        assertThat(translated).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(messages)
+                .as("form-js messages without a Chinese translation in subsidy-tasklist.js")
+                .allSatisfy(message -> assertThat(translated)
+                        .anySatisfy(
+                                p -> assertThat(p.matcher(message).matches()).isTrue()));
+        assertThat(OUR_APP_DIR.resolve("tasklist/scripts/config.js"))
+                .content()
+                .contains("customScripts: ['scripts/subsidy-tasklist']");
+    }
+
+    private String readFromWebjar(String resource) throws IOException {
+        URL webjar = Collections.list(getClass().getClassLoader().getResources(resource)).stream()
+                .filter(url -> url.toString().contains("camunda-webapp-webjar"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(resource + " not found in camunda-webapp-webjar"));
+        try (InputStream in = webjar.openStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The en.json of the webjar itself, even if the classpath should ever contain an override of it. */

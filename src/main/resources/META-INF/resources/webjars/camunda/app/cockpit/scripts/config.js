@@ -21,11 +21,9 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // The variables table in Chinese (its header, the value types, JSON objects instead of Java class names):
+  // scripts/subsidy-cockpit.js (an ES module, imported before the app starts).
+  customScripts: ['scripts/subsidy-cockpit'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

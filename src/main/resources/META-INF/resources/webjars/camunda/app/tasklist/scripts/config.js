@@ -38,11 +38,9 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Chinese form-js validation messages, server refusals as a Chinese sentence, a confirmation after completing
+  // a task: scripts/subsidy-tasklist.js (an ES module, imported before the app starts).
+  customScripts: ['scripts/subsidy-tasklist'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
