@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import cn.xuchang.hrss.subsidy.support.ProductionSecuritySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * is 429 TOO_MANY_OBJECTIONS, neither stored nor passed on to the reviewers. The counts come from the stored objections,
  * so every node of a cluster keeps the same limits.
  */
+@ProductionSecuritySettings
 class ObjectionFloodSecurityIT extends ApiIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

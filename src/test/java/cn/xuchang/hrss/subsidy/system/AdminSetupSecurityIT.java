@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import cn.xuchang.hrss.subsidy.support.ProductionSecuritySettings;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The webapps' first-admin set-up (page and action) is open to anyone while no user is in camunda-admin. Here the first
- * administrator is configured (as ADMIN_PASSWORD does in production), so the set-up stays closed even at a moment
+ * administrator is configured (ADMIN_PASSWORD, as in production), so the set-up stays closed even at a moment
  * without an administrator, e.g. during the start before the start-up listeners have created it.
  */
-@TestPropertySource(properties = "skill-subsidy.bootstrap-admin.password=Boot-Pass-2026")
+@ProductionSecuritySettings
 class AdminSetupSecurityIT extends ApiIntegrationTest {
 
     private static final String SETUP = "/camunda/api/admin/setup/default/user/create";
