@@ -5,10 +5,12 @@ import cn.xuchang.hrss.subsidy.system.ApiException;
 import cn.xuchang.hrss.subsidy.system.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +45,19 @@ class PublicNotices {
     private final ObjectionMapper objections;
     private final RuntimeService runtime;
     private final Notifications notifications;
+    private final ObjectionLimits limits;
 
-    PublicNotices(Claims claims, ObjectionMapper objections, RuntimeService runtime, Notifications notifications) {
+    PublicNotices(
+            Claims claims,
+            ObjectionMapper objections,
+            RuntimeService runtime,
+            Notifications notifications,
+            ObjectionLimits limits) {
         this.claims = claims;
         this.objections = objections;
         this.runtime = runtime;
         this.notifications = notifications;
+        this.limits = limits;
     }
 
     record Notice(String claimId, String scheme, String schemeLabel, String applicantName, BigDecimal totalAmount) {}
@@ -73,13 +82,27 @@ class PublicNotices {
     @PostMapping("/{claimId}/objections")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Transactional
-    @Operation(summary = "对公示中的申请提出异议，由市人社局核查")
-    Map<String, Object> object(@PathVariable String claimId, @Valid @RequestBody ObjectionRequest request) {
+    @Operation(summary = "对公示中的申请提出异议，由市人社局核查（同一来源、同一申请的异议数量有上限）")
+    Map<String, Object> object(
+            @PathVariable String claimId, @Valid @RequestBody ObjectionRequest request, HttpServletRequest http) {
         Claim claim = claims.lock(claimId);
         if (claim == null || claim.status() != ClaimStatus.PUBLIC_NOTICE) {
             throw ApiException.notFound("NOT_IN_PUBLIC_NOTICE", "没有正在公示的该项申请：" + claimId);
         }
-        objections.insert(claimId, request.reason().strip(), request.contact(), LocalDateTime.now());
+        String client = http.getRemoteAddr();
+        LocalDateTime now = LocalDateTime.now();
+        // the claim's row lock above makes the objections to one claim count one after another, on every node
+        if (objections.countOfClaimSince(claimId, now.minus(limits.perClaim().period()))
+                >= limits.perClaim().max()) {
+            throw tooMany("该项申请在" + inWords(limits.perClaim().period()) + "内已收到 "
+                    + limits.perClaim().max() + " 条异议，市人社局正在核查，暂不再受理新的异议，请稍后再提交");
+        }
+        if (objections.countOfClientSince(client, now.minus(limits.perClient().period()))
+                >= limits.perClient().max()) {
+            throw tooMany("同一来源在" + inWords(limits.perClient().period()) + "内最多可提交 "
+                    + limits.perClient().max() + " 条异议，请稍后再提交");
+        }
+        objections.insert(claimId, request.reason().strip(), request.contact(), client, now);
         boolean waiting = runtime.createEventSubscriptionQuery()
                         .processInstanceId(claim.processInstanceId())
                         .eventName(OBJECTION_FILED)
@@ -100,14 +123,38 @@ class PublicNotices {
         return Map.of("claimId", claimId, "received", true);
     }
 
+    /** 429: nothing stored, nobody notified. */
+    private static ApiException tooMany(String message) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_OBJECTIONS", message);
+    }
+
+    private static String inWords(Duration period) {
+        if (period.toDays() > 0 && period.equals(Duration.ofDays(period.toDays()))) {
+            return " " + period.toDays() + " 天";
+        }
+        if (period.toHours() > 0 && period.equals(Duration.ofHours(period.toHours()))) {
+            return " " + period.toHours() + " 小时";
+        }
+        return " " + Math.max(1, period.toMinutes()) + " 分钟";
+    }
+
     @Mapper
     interface ObjectionMapper {
         @org.apache.ibatis.annotations.Insert(
-                "INSERT INTO public_objection (claim_id, reason, contact, filed_at) VALUES (#{claimId}, #{reason}, #{contact}, #{filedAt})")
+                "INSERT INTO public_objection (claim_id, reason, contact, client_address, filed_at) VALUES (#{claimId}, #{reason}, #{contact}, #{clientAddress}, #{filedAt})")
         void insert(
                 @Param("claimId") String claimId,
                 @Param("reason") String reason,
                 @Param("contact") String contact,
+                @Param("clientAddress") String clientAddress,
                 @Param("filedAt") LocalDateTime filedAt);
+
+        @org.apache.ibatis.annotations.Select(
+                "SELECT COUNT(*) FROM public_objection WHERE claim_id = #{claimId} AND filed_at > #{since}")
+        int countOfClaimSince(@Param("claimId") String claimId, @Param("since") LocalDateTime since);
+
+        @org.apache.ibatis.annotations.Select(
+                "SELECT COUNT(*) FROM public_objection WHERE client_address = #{client} AND filed_at > #{since}")
+        int countOfClientSince(@Param("client") String client, @Param("since") LocalDateTime since);
     }
 }

@@ -26,7 +26,10 @@ public class Institutions {
     /** The account request of API.md: name, kind, county, password. */
     public record AccountRequest(String name, InstitutionKind kind, String countyCode, String password) {}
 
-    /** Creates or updates an institution and its login user (user id = credit code, group institution). */
+    /**
+     * Creates or updates an institution and its login user (user id = credit code, group institution). A credit code that
+     * is another kind of account is refused before anything is written (Registry#putLoginUser).
+     */
     @Transactional
     public boolean put(String rawCreditCode, AccountRequest request) {
         String creditCode = Registry.checkCreditCode(rawCreditCode);
@@ -38,12 +41,12 @@ public class Institutions {
                 request.kind(),
                 request.countyCode(),
                 stored == null ? InstitutionStatus.REGISTERED : stored.status());
+        registry.putLoginUser(creditCode, institution.name(), request.password(), Groups.INSTITUTION);
         if (stored == null) {
             institutions.insert(institution);
         } else {
             institutions.update(institution);
         }
-        registry.putLoginUser(creditCode, institution.name(), request.password(), Groups.INSTITUTION);
         return stored == null;
     }
 

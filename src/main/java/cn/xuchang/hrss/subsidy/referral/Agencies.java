@@ -22,23 +22,26 @@ public class Agencies {
     public record AgencyRequest(
             @NotBlank(message = "不能为空") @Size(max = 200, message = "不能超过 200 个字符") String name,
             @NotBlank(message = "不能为空") String countyCode,
-            @Size(min = 6, max = 64, message = "长度应为 6 到 64 个字符") String password) {}
+            @Size(max = 64, message = "不能超过 64 个字符") String password) {}
 
     public Agency find(String creditCode) {
         return creditCode == null ? null : agencies.find(creditCode);
     }
 
-    /** Creates or updates the agency and its login user (group agency); true when it was created. */
+    /**
+     * Creates or updates the agency and its login user (group agency); true when it was created. A credit code that is
+     * another kind of account is refused before anything is written (Registry#putLoginUser).
+     */
     @Transactional
     public boolean put(String rawCreditCode, AgencyRequest request) {
         String creditCode = Registry.checkCreditCode(rawCreditCode);
         registry.checkCounty(request.countyCode());
         Agency agency = new Agency(creditCode, request.name().strip(), request.countyCode());
+        registry.putLoginUser(creditCode, agency.name(), request.password(), Groups.AGENCY);
         boolean created = agencies.update(agency) == 0;
         if (created) {
             agencies.insert(agency);
         }
-        registry.putLoginUser(creditCode, agency.name(), request.password(), Groups.AGENCY);
         return created;
     }
 }

@@ -6,6 +6,7 @@ import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.PersonRequest;
 import cn.xuchang.hrss.subsidy.system.ApiException;
 import cn.xuchang.hrss.subsidy.system.Groups;
+import cn.xuchang.hrss.subsidy.system.Passwords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +35,21 @@ public class Registry {
     private final ContributionMapper contributions;
     private final Regions regions;
     private final IdentityService identity;
+    private final Passwords passwords;
 
     Registry(
             EnterpriseMapper enterprises,
             PersonMapper persons,
             ContributionMapper contributions,
             Regions regions,
-            IdentityService identity) {
+            IdentityService identity,
+            Passwords passwords) {
         this.enterprises = enterprises;
         this.persons = persons;
         this.contributions = contributions;
         this.regions = regions;
         this.identity = identity;
+        this.passwords = passwords;
     }
 
     public Enterprise enterprise(String creditCode) {
@@ -125,36 +130,75 @@ public class Registry {
         checkCounty(request.countyCode());
         Enterprise enterprise =
                 new Enterprise(creditCode, request.name().strip(), request.scale(), request.countyCode());
+        putLoginUser(creditCode, enterprise.name(), request.password(), Groups.ENTERPRISE);
         boolean created = enterprises.update(enterprise) == 0;
         if (created) {
             enterprises.insert(enterprise);
         }
-        putLoginUser(creditCode, enterprise.name(), request.password(), Groups.ENTERPRISE);
         return created;
     }
 
     /**
      * Creates or updates the engine user of an applicant account and puts it in its group. A new user needs a password;
-     * an existing one keeps its password unless a new one is given.
+     * an existing one keeps its password unless a new one is given, which must meet the password policy. One login is
+     * one account of one kind: a user that exists as anything but an account of this kind (another applicant kind, a
+     * reviewer, an administrator, a person) is 409 {@code ACCOUNT_KIND_CONFLICT}, and neither its groups nor its
+     * password change. Callers register their own row after this call, in the same transaction.
      */
     @Transactional
     public void putLoginUser(String userId, String displayName, String password, String group) {
         User user = identity.createUserQuery().userId(userId).singleResult();
+        boolean newPassword = password != null && !password.isBlank();
         if (user == null) {
-            if (password == null || password.isBlank()) {
-                throw ApiException.badRequest("PASSWORD_REQUIRED", "新建账户时必须提供登录密码（6 到 64 个字符）");
+            if (!newPassword) {
+                throw ApiException.badRequest("PASSWORD_REQUIRED", "新建账户时必须提供登录密码");
             }
             user = identity.newUser(userId);
+        } else {
+            requireAccountOfKind(userId, group);
         }
         user.setFirstName(displayName.length() > 200 ? displayName.substring(0, 200) : displayName);
         user.setLastName("");
-        if (password != null && !password.isBlank()) {
+        if (newPassword) {
+            passwords.requireAllowed(user, password);
             user.setPassword(password);
         }
         identity.saveUser(user);
         if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
             identity.createMembership(userId, group);
         }
+    }
+
+    /** 409 unless the existing user is an account of exactly this kind: a member of that group and of no other. */
+    private void requireAccountOfKind(String userId, String group) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+        if (!groups.equals(List.of(group))) {
+            throw ApiException.conflict(
+                    "ACCOUNT_KIND_CONFLICT",
+                    "登录名 " + userId + " 已是另一类账户（" + String.join("、", kindsOf(groups)) + "），不能登记为" + kindOf(group)
+                            + "，也不能修改其密码");
+        }
+    }
+
+    private static List<String> kindsOf(List<String> groups) {
+        return groups.isEmpty()
+                ? List.of("未分组的用户")
+                : groups.stream().map(Registry::kindOf).toList();
+    }
+
+    private static String kindOf(String group) {
+        return switch (group) {
+            case Groups.ENTERPRISE -> "企业";
+            case Groups.AGENCY -> "人力资源服务机构";
+            case Groups.INSTITUTION -> "评价（培训）机构";
+            case Groups.ADMIN -> "系统管理员";
+            case Groups.DATA_EXCHANGE -> "数据交换账户";
+            case Groups.CITY_REVIEWER -> "市级审核人员";
+            case Groups.EXPERT -> "评审专家";
+            default -> group.startsWith(Groups.COUNTY_REVIEWER_PREFIX) ? "县区审核人员" : "用户组 " + group + " 的成员";
+        };
     }
 
     /** Creates or updates a person and the certificates listed; certificates not listed stay as they are. */

@@ -16,7 +16,7 @@ public final class RegistryRequests {
             @NotBlank(message = "不能为空") @Size(max = 200, message = "不能超过 200 个字符") String name,
             @NotNull(message = "不能为空") EnterpriseScale scale,
             @NotBlank(message = "不能为空") String countyCode,
-            @Size(min = 6, max = 64, message = "长度应为 6 到 64 个字符") String password) {}
+            @Size(max = 64, message = "不能超过 64 个字符") String password) {}
 
     public record PersonRequest(
             @NotBlank(message = "不能为空") @Size(max = 64, message = "不能超过 64 个字符") String name,

@@ -61,14 +61,20 @@ class IdentitySetup {
     };
 
     private static final JsonTaskQueryConverter QUERY_JSON = new JsonTaskQueryConverter();
+    static final String NO_ADMINISTRATOR = "数据库中还没有系统管理员，且未设置 ADMIN_PASSWORD：请设置环境变量 ADMIN_PASSWORD"
+            + "（skill-subsidy.bootstrap-admin.password）后再启动，首次启动将以它创建系统管理员。The database has no"
+            + " administrator and ADMIN_PASSWORD is not set: set ADMIN_PASSWORD for the first administrator and start"
+            + " again.";
 
     private final Regions regions;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final Passwords passwords;
     private final String bootstrapAdmin;
     private final String bootstrapPassword;
+    private final boolean administratorRequired;
 
     IdentitySetup(
             Regions regions,
@@ -76,15 +82,19 @@ class IdentitySetup {
             AuthorizationService authorizations,
             FilterService filters,
             TaskService tasks,
+            Passwords passwords,
             @Value("${skill-subsidy.bootstrap-admin.id:admin}") String bootstrapAdmin,
-            @Value("${skill-subsidy.bootstrap-admin.password:}") String bootstrapPassword) {
+            @Value("${skill-subsidy.bootstrap-admin.password:}") String bootstrapPassword,
+            @Value("${skill-subsidy.bootstrap-admin.required:false}") boolean administratorRequired) {
         this.regions = regions;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.passwords = passwords;
         this.bootstrapAdmin = bootstrapAdmin;
         this.bootstrapPassword = bootstrapPassword;
+        this.administratorRequired = administratorRequired;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -159,16 +169,30 @@ class IdentitySetup {
 
     /**
      * A first administrator for an installation without demo data (production): created once, from
-     * {@code skill-subsidy.bootstrap-admin.*}, when no member of camunda-admin exists yet.
+     * {@code skill-subsidy.bootstrap-admin.*}, when no member of camunda-admin exists yet. Its password must meet the
+     * password policy. Where an administrator is required ({@code skill-subsidy.bootstrap-admin.required}, the mysql
+     * profile), a database without one and no password to create it refuse the start: otherwise the webapps would
+     * offer their first-admin set-up page to whoever comes first.
      */
     private void bootstrapAdministrator() {
-        if (bootstrapPassword.isBlank()
-                || identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() > 0) {
+        if (identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() > 0) {
+            return;
+        }
+        if (bootstrapPassword.isBlank()) {
+            if (administratorRequired) {
+                throw new IllegalStateException(NO_ADMINISTRATOR);
+            }
             return;
         }
         User admin = identity.newUser(bootstrapAdmin);
         admin.setFirstName("系统管理员");
         admin.setLastName("");
+        if (!passwords.isAllowed(admin, bootstrapPassword)) {
+            throw new IllegalStateException("ADMIN_PASSWORD（skill-subsidy.bootstrap-admin.password）不符合密码规则，须"
+                    + passwords.requirements() + "。The first administrator's password (ADMIN_PASSWORD) does not meet"
+                    + " the password policy: at least 10 characters with upper- and lower-case letters, a digit and a"
+                    + " special character, not containing the user id.");
+        }
         admin.setPassword(bootstrapPassword);
         identity.saveUser(admin);
         identity.createMembership(bootstrapAdmin, Groups.ADMIN);

@@ -34,6 +34,7 @@ public final class Problems {
             case METHOD_NOT_ALLOWED -> "不支持的请求方法";
             case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
             case PAYLOAD_TOO_LARGE -> "请求内容过大";
+            case TOO_MANY_REQUESTS -> "请求过于频繁";
             case SERVICE_UNAVAILABLE -> "系统繁忙";
             default -> "系统错误";
         };

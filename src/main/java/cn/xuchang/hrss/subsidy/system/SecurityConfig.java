@@ -1,9 +1,7 @@
 package cn.xuchang.hrss.subsidy.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,15 +10,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,7 +31,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider engineUsers, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, EngineUsers engineUsers, ObjectMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
@@ -71,11 +65,10 @@ class SecurityConfig {
                         .hasAuthority(Groups.INSTITUTION)
                         .anyRequest()
                         .authenticated())
-                .authenticationProvider(engineUsers)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        Problems.write(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请使用有效的用户名和密码登录")))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
-                                response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请使用有效的用户名和密码登录"))
+                // this provider alone, without the global manager as parent: a failed login is checked once
+                .authenticationManager(new ProviderManager(engineUsers))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new LoginProblems(json)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginProblems(json))
                         .accessDeniedHandler((request, response, e) ->
                                 Problems.write(response, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户的角色无权进行此操作")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,27 +87,8 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider engineUsers(IdentityService identity) {
-        return new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) {
-                String user = authentication.getName();
-                Object password = authentication.getCredentials();
-                if (password == null || !identity.checkPassword(user, password.toString())) {
-                    throw new BadCredentialsException("bad credentials");
-                }
-                List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                        .map(Group::getId)
-                        .map(SimpleGrantedAuthority::new)
-                        .toList();
-                return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
-            }
-
-            @Override
-            public boolean supports(Class<?> authentication) {
-                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-            }
-        };
+    EngineUsers engineUsers(IdentityService identity) {
+        return new EngineUsers(identity);
     }
 
     /** Basic authentication on the engine's REST API, as Camunda documents it: engine authorizations then apply. */

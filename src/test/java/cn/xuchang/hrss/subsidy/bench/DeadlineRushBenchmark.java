@@ -147,7 +147,7 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                     "MYSQL_URL",
                     MYSQL_SERVER + "skill_subsidy_bench_start" + MYSQL_FLAGS,
                     "ADMIN_PASSWORD",
-                    "bench-admin-1");
+                    "Bench-Pass-2026");
         }
         ApplicationStart.Timing first = ApplicationStart.measure(directory, freePort(), arguments, environment);
         ApplicationStart.Timing again = ApplicationStart.measure(directory, freePort(), arguments, environment);

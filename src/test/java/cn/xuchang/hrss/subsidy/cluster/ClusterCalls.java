@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class ClusterCalls {
 
-    static final String PASSWORD = "secret1";
+    static final String PASSWORD = "Secret-12345";
     static final String WEIDU = "411002";
     static final String JIANAN = "411003";
     static final String CITY = "cl-city";

@@ -13,7 +13,7 @@ import java.util.Map;
 final class TwoNodes implements AutoCloseable {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "cluster-admin-1";
+    static final String ADMIN_PASSWORD = "Cluster-Pass-2026";
     static final Duration START_UP = Duration.ofMinutes(3);
 
     private final ClusterDatabase database;

@@ -16,7 +16,7 @@ class RegistryApiIT extends ApiIntegrationTest {
     void shouldCreateThenUpdateAnEnterpriseAndItsLoginUser() {
         String code = TestData.creditCode(WEIDU);
         Map<String, Object> body =
-                Map.of("name", "许昌某某电气有限公司", "scale", "SMALL", "countyCode", WEIDU, "password", "secret");
+                Map.of("name", "许昌某某电气有限公司", "scale", "SMALL", "countyCode", WEIDU, "password", PASSWORD);
 
         Response created = admin().put("/api/v1/enterprises/" + code, body);
         Response updated = admin().put(
@@ -26,7 +26,7 @@ class RegistryApiIT extends ApiIntegrationTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.text("scale")).isEqualTo("MEDIUM");
-        assertThat(identity.checkPassword(code, "secret")).isTrue();
+        assertThat(identity.checkPassword(code, PASSWORD)).isTrue();
         assertThat(identity.createUserQuery()
                         .userId(code)
                         .memberOfGroup("enterprise")
@@ -41,15 +41,15 @@ class RegistryApiIT extends ApiIntegrationTest {
 
         Response badCode = admin().put(
                         "/api/v1/enterprises/" + wrongCheck,
-                        Map.of("name", "某企业", "scale", "SMALL", "countyCode", WEIDU, "password", "secret"));
+                        Map.of("name", "某企业", "scale", "SMALL", "countyCode", WEIDU, "password", PASSWORD));
         Response unknownCounty = admin().put(
                         "/api/v1/enterprises/" + code,
-                        Map.of("name", "某企业", "scale", "SMALL", "countyCode", "999999", "password", "secret"));
+                        Map.of("name", "某企业", "scale", "SMALL", "countyCode", "999999", "password", PASSWORD));
         Response noPassword = admin().put(
                         "/api/v1/enterprises/" + code, Map.of("name", "某企业", "scale", "SMALL", "countyCode", WEIDU));
         Response badScale = admin().put(
                         "/api/v1/enterprises/" + code,
-                        Map.of("name", "某企业", "scale", "HUGE", "countyCode", WEIDU, "password", "secret"));
+                        Map.of("name", "某企业", "scale", "HUGE", "countyCode", WEIDU, "password", PASSWORD));
 
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.code()).isEqualTo("INVALID_CREDIT_CODE");

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiIntegrationTest {
 
-    public static final String PASSWORD = "secret1";
+    public static final String PASSWORD = "Secret-12345";
     public static final String ADMIN = "it-admin";
     public static final String CITY = "it-city";
     public static final String COUNTY_WEIDU = "it-county-411002";

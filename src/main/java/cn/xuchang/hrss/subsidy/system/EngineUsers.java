@@ -1,0 +1,71 @@
+package cn.xuchang.hrss.subsidy.system;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Logs a user in against the engine's identity service; the user's engine groups become its authorities. The engine
+ * throttles failed logins itself (application.yaml: after a wrong password the user must wait, 3 s doubling up to
+ * 60 s, and is never locked for good), for our API, {@code /engine-rest} and the webapps alike. While the user waits,
+ * every attempt is refused with {@link LoginDelayedException}, so the answer can say how long, not "wrong password".
+ * Any login form of the application (e.g. the applicant portal) can use this provider as it is.
+ */
+public class EngineUsers implements AuthenticationProvider {
+
+    private final IdentityService identity;
+
+    public EngineUsers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (password == null || user == null || user.isBlank()) {
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        Duration wait = remainingDelay(user);
+        if (!wait.isZero()) {
+            throw new LoginDelayedException(wait);
+        }
+        if (!identity.checkPassword(user, password.toString())) {
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .map(SimpleGrantedAuthority::new)
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** How long the user must still wait after its last failed login; zero when it may try now (or is unknown). */
+    public Duration remainingDelay(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (!(user instanceof UserEntity entity)) {
+            return Duration.ZERO;
+        }
+        Date lockedUntil = entity.getLockExpirationTime();
+        if (lockedUntil == null) {
+            return Duration.ZERO;
+        }
+        long millis = lockedUntil.getTime() - ClockUtil.getCurrentTime().getTime();
+        return millis > 0 ? Duration.ofMillis(millis) : Duration.ZERO;
+    }
+}
