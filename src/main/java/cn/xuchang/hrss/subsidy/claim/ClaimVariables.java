@@ -22,5 +22,10 @@ public final class ClaimVariables {
     /** The assessed lines as JSON, for the reviewers' forms. */
     public static final String CLAIM_ITEMS = "claimItems";
 
+    /** How a claim ended when its status alone does not say it, e.g. {@link #NOTHING_PAYABLE}. */
+    public static final String OUTCOME = "claimOutcome";
+    /** Approved, but no line had a subsidy standard: closed with nothing paid. */
+    public static final String NOTHING_PAYABLE = "NOTHING_PAYABLE";
+
     private ClaimVariables() {}
 }

@@ -21,6 +21,7 @@ public final class EvaluationSubsidyProcess {
     public static final String TIMER_NOTICE_ENDS = "timer_public_notice_ends";
     public static final String USER_OBJECTION_REVIEW = "user_objection_review";
     public static final String SERVICE_PAY = "service_pay_claim";
+    public static final String SERVICE_RECORD_NOTHING_PAYABLE = "service_record_nothing_payable";
     public static final String SERVICE_RELEASE = "service_release_grants";
     public static final String END_PAID = "end_claim_paid";
     public static final String END_REJECTED = "end_claim_rejected";

@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HiringClaims {
 
-    static final int EARLIEST_YEAR = 2020;
-
     private final Claims claims;
     private final Registry registry;
     private final Regions regions;
@@ -178,9 +176,10 @@ public class HiringClaims {
 
     private void checkRequest(HiringClaimRequest request) {
         int thisYear = LocalDate.now().getYear();
-        if (request.year() < EARLIEST_YEAR || request.year() > thisYear) {
+        int firstYear = properties.claimYears().first();
+        if (!properties.claimYears().accepts(request.year(), thisYear)) {
             throw ApiException.badRequest(
-                    "INVALID_YEAR", "申报年度应在 " + EARLIEST_YEAR + " 至 " + thisYear + " 之间：" + request.year());
+                    "INVALID_YEAR", "申报年度应在 " + firstYear + " 至 " + thisYear + " 之间：" + request.year());
         }
         if (request.hires().size() > properties.maxItemsPerClaim()) {
             throw ApiException.badRequest(
@@ -192,7 +191,7 @@ public class HiringClaims {
             if (hire.idNumber().length() > 64) {
                 throw ApiException.badRequest("INVALID_REQUEST", "身份证号码过长");
             }
-            if (hire.hiredOn().isAfter(LocalDate.now()) || hire.hiredOn().getYear() < EARLIEST_YEAR - 1) {
+            if (hire.hiredOn().isAfter(LocalDate.now()) || hire.hiredOn().getYear() < firstYear - 1) {
                 throw ApiException.badRequest("INVALID_HIRE_DATE", "入职日期不在合理范围内：" + hire.hiredOn());
             }
         }

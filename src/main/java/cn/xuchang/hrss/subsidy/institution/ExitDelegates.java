@@ -34,10 +34,13 @@ class ExitDelegates {
         };
     }
 
-    /** The yearly performance evaluation (timer start event): one exit procedure per listed institution. */
+    /**
+     * The yearly performance evaluation (timer start event, 15 January): one review of the year just ended per listed
+     * institution.
+     */
     @Bean
     JavaDelegate startPerformanceEvaluations(InstitutionExits exits) {
         return execution ->
-                exits.startPerformanceEvaluations(FilingDelegates.today().getYear());
+                exits.startPerformanceEvaluations(FilingDelegates.today().getYear() - 1);
     }
 }

@@ -31,10 +31,12 @@ class ReferralClaimAssessor implements ClaimAssessor {
 
     private final Registry registry;
     private final Ledger ledger;
+    private final Agencies agencies;
 
-    ReferralClaimAssessor(Registry registry, Ledger ledger) {
+    ReferralClaimAssessor(Registry registry, Ledger ledger, Agencies agencies) {
         this.registry = registry;
         this.ledger = ledger;
+        this.agencies = agencies;
     }
 
     @Override
@@ -53,7 +55,9 @@ class ReferralClaimAssessor implements ClaimAssessor {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, CertificateHolder> persons = registry.holders(ids);
+        Agency agency = agencies.find(claim.applicantId());
         Facts facts = new Facts(
+                agency == null ? null : agency.licence(),
                 persons,
                 registry.enterprises(employers).keySet(),
                 registry.monthsPaidFor(ids),

@@ -6,6 +6,7 @@ import cn.xuchang.hrss.subsidy.system.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,15 @@ class ReferralClaimController {
             @PathVariable String creditCode, @Valid @RequestBody AgencyRequest request) {
         boolean created = agencies.put(creditCode, request);
         Agency stored = agencies.find(CreditCode.normalize(creditCode));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("creditCode", stored.creditCode());
+        body.put("name", stored.name());
+        body.put("countyCode", stored.countyCode());
+        body.put("licenceNo", stored.licenceNo());
+        body.put("licenceValidFrom", stored.licenceValidFrom());
+        body.put("licenceValidUntil", stored.licenceValidUntil());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(Map.of(
-                        "creditCode", stored.creditCode(), "name", stored.name(), "countyCode", stored.countyCode()));
+                .body(body);
     }
 
     @PostMapping("/referral-subsidy/claims")

@@ -41,6 +41,9 @@ public final class StartupAwardProcess {
     public static final String FOUNDER_ID_NUMBER = "founderIdNumber";
     public static final String INVESTMENT = "investment";
     public static final String JOBS_CREATED = "jobsCreated";
+    /** The application's statement on the founder's return home (农民工返乡), as text for the county's form. */
+    public static final String FOUNDER_RETURN = "founderReturn";
+
     public static final String DESCRIPTION = "description";
     /** The attachments' names, one text for the county's form. */
     public static final String ATTACHMENTS = "attachments";

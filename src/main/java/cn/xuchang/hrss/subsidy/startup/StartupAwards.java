@@ -176,7 +176,12 @@ public class StartupAwards {
                 request.jobsCreated(),
                 request.description().strip(),
                 String.join("\n", request.attachmentNames()),
-                null);
+                null,
+                request.founderReturnedHome(),
+                request.founderReturnNote() == null
+                                || request.founderReturnNote().isBlank()
+                        ? null
+                        : request.founderReturnNote().strip());
     }
 
     private static Map<String, Object> applicationVariables(StartupApplication application) {
@@ -187,6 +192,7 @@ public class StartupAwards {
                         StartupAwardProcess.INVESTMENT, application.investment().longValue())
                 .putValue(StartupAwardProcess.JOBS_CREATED, application.jobsCreated())
                 .putValue(StartupAwardProcess.DESCRIPTION, application.description())
+                .putValue(StartupAwardProcess.FOUNDER_RETURN, application.founderReturnLabel())
                 .putValue(
                         StartupAwardProcess.ATTACHMENTS,
                         attachments.isEmpty() ? "（未列出附件）" : String.join("\n", attachments));

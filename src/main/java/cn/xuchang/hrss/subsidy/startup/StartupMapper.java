@@ -14,16 +14,19 @@ import org.apache.ibatis.annotations.Update;
 interface StartupMapper {
 
     @Insert("INSERT INTO startup_application (claim_id, category, title, founder_id_number, investment, jobs_created,"
-            + " description, attachments) VALUES (#{claimId}, #{category}, #{title}, #{founderIdNumber},"
-            + " #{investment}, #{jobsCreated}, #{description}, #{attachments})")
+            + " description, attachments, founder_returned_home, founder_return_note) VALUES (#{claimId}, #{category},"
+            + " #{title}, #{founderIdNumber}, #{investment}, #{jobsCreated}, #{description}, #{attachments},"
+            + " #{founderReturnedHome}, #{founderReturnNote})")
     void insert(StartupApplication application);
 
     @Select("SELECT claim_id, category, title, founder_id_number, investment, jobs_created, description, attachments,"
-            + " score_mean FROM startup_application WHERE claim_id = #{claimId}")
+            + " score_mean, founder_returned_home, founder_return_note FROM startup_application"
+            + " WHERE claim_id = #{claimId}")
     StartupApplication find(String claimId);
 
     @Update("UPDATE startup_application SET title = #{title}, investment = #{investment},"
-            + " jobs_created = #{jobsCreated}, description = #{description}, attachments = #{attachments}"
+            + " jobs_created = #{jobsCreated}, description = #{description}, attachments = #{attachments},"
+            + " founder_returned_home = #{founderReturnedHome}, founder_return_note = #{founderReturnNote}"
             + " WHERE claim_id = #{claimId}")
     void update(StartupApplication application);
 

@@ -134,7 +134,15 @@ class DemoData {
 
         // an HR agency of 建安区 that placed two certificate holders with enterprises of the city: a referral claim
         // waiting for the 建安区 county review
-        agencies.put(AGENCY, new AgencyRequest("许昌英才人力资源服务有限公司", "411003", "demo1234"));
+        agencies.put(
+                AGENCY,
+                new AgencyRequest(
+                        "许昌英才人力资源服务有限公司",
+                        "411003",
+                        "demo1234",
+                        "（豫）人服证字〔2023〕第1110000045号",
+                        LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2027, 12, 31)));
         referralClaims.submitDemoClaim(
                 AGENCY,
                 List.of(

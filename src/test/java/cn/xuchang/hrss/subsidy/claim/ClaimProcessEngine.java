@@ -86,7 +86,7 @@ public final class ClaimProcessEngine {
         beans.put("validateEvaluationClaim", validate);
         beans.put("validateReferralClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
-        beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0, null)));
+        beans.put("deadlines", new Deadlines(SubsidyProperties.defaults()));
         beans.put(
                 "recordReviewDecision",
                 new RecordReviewDecision(new NoReviewTable(), new Notifications(new NoNotificationTable())));
@@ -98,6 +98,10 @@ public final class ClaimProcessEngine {
         });
         beans.put("payClaim", (JavaDelegate) execution -> CALLS.add("pay"));
         beans.put("releaseClaimGrants", (JavaDelegate) execution -> CALLS.add("release"));
+        beans.put("recordNothingPayable", (JavaDelegate) execution -> {
+            CALLS.add("nothing-payable");
+            execution.setVariable(ClaimVariables.OUTCOME, ClaimVariables.NOTHING_PAYABLE);
+        });
         beans.put("recordExpertScore", new RecordExpertScore(new NoReviewTable(), SCORES));
         beans.put("summarizeExpertScores", new SummarizeExpertScores(SCORES));
         beans.put("bookStartupAward", (JavaDelegate)

@@ -339,6 +339,21 @@ class HiringClaimApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldAcceptOnlyThePlansYearsUpToTheCurrentOne() {
+        String enterprise = enterprise("SMALL", WEIDU);
+
+        Response beforeThePlan = submitHiring(enterprise, 2020, hires(TestData.idNumber(), LocalDate.of(2020, 3, 1)));
+        assertThat(beforeThePlan.code()).isEqualTo("INVALID_YEAR");
+        assertThat(beforeThePlan.text("detail")).contains("2021");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM subsidy_claim WHERE applicant_id = ?", Integer.class, enterprise))
+                .isZero();
+        assertThat(submitHiring(enterprise, 2021, hires(TestData.idNumber(), LocalDate.of(2021, 3, 1)))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void shouldRefuseMalformedClaims() {
         String enterprise = enterprise("SMALL", WEIDU);
 
