@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.claim;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -20,7 +21,32 @@ public interface ClaimAssessor {
     Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables);
 
     /** An assessed line, and the grant key it reserves when eligible. */
-    record AssessedItem(ClaimItem item, String grantKey) {}
+    record AssessedItem(ClaimItem item, String grantKey) {
+
+        /** A line as a scheme's rule assessed it: eligible when it fails no rule, then reserving {@code grantKey}. */
+        public static AssessedItem of(
+                int lineNo,
+                String subject,
+                String personName,
+                String employerCreditCode,
+                LocalDate startedOn,
+                List<String> reasons,
+                BigDecimal amount,
+                String grantKey) {
+            boolean eligible = reasons.isEmpty();
+            ClaimItem item = new ClaimItem(
+                    null,
+                    lineNo,
+                    subject,
+                    personName,
+                    employerCreditCode,
+                    startedOn,
+                    eligible,
+                    amount,
+                    String.join(",", reasons));
+            return new AssessedItem(item, eligible ? grantKey : null);
+        }
+    }
 
     /** The assessed lines, and the cap on reserved + paid (null: no cap). */
     record Assessment(List<AssessedItem> items, BigDecimal cap) {}

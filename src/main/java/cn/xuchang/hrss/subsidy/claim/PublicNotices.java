@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Param;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,16 +96,5 @@ class PublicNotices {
                     "申请 " + claimId + " 在异议核查期间又收到一条异议：" + request.reason().strip());
         }
         return Map.of("claimId", claimId, "received", true);
-    }
-
-    @Mapper
-    interface ObjectionMapper {
-        @org.apache.ibatis.annotations.Insert(
-                "INSERT INTO public_objection (claim_id, reason, contact, filed_at) VALUES (#{claimId}, #{reason}, #{contact}, #{filedAt})")
-        void insert(
-                @Param("claimId") String claimId,
-                @Param("reason") String reason,
-                @Param("contact") String contact,
-                @Param("filedAt") LocalDateTime filedAt);
     }
 }

@@ -1,12 +1,12 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.system.ApiException;
 import cn.xuchang.hrss.subsidy.system.CurrentUser;
 import cn.xuchang.hrss.subsidy.system.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -33,31 +33,32 @@ class HiringClaimController {
     @PostMapping("/hiring-subsidy/claims")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "提交吸纳就业补助申请：逐人校验、预留额度并进入县区初审")
-    HiringClaimView submit(@Valid @RequestBody HiringClaimRequest request) {
+    ClaimView<HiringClaimView.Heading, HiringClaimView.Item> submit(@Valid @RequestBody HiringClaimRequest request) {
         return hiringClaims.submit(CurrentUser.get().id(), request);
     }
 
     @PutMapping("/hiring-subsidy/claims/{id}")
     @Operation(summary = "修改被退回补正的申请并重新提交（重新校验后回到县区初审）")
-    HiringClaimView correct(@PathVariable String id, @Valid @RequestBody HiringClaimRequest request) {
+    ClaimView<HiringClaimView.Heading, HiringClaimView.Item> correct(
+            @PathVariable String id, @Valid @RequestBody HiringClaimRequest request) {
         return hiringClaims.correct(CurrentUser.get().id(), id, request);
     }
 
     @GetMapping("/hiring-subsidy/claims/{id}")
     @Operation(summary = "查看本企业的一项申请（他企业的申请返回 404）")
-    HiringClaimView find(@PathVariable String id) {
+    ClaimView<HiringClaimView.Heading, HiringClaimView.Item> find(@PathVariable String id) {
         return hiringClaims.find(CurrentUser.get().id(), id);
     }
 
     @GetMapping("/hiring-subsidy/claims")
     @Operation(summary = "本企业的全部申请，最新的在前")
-    List<HiringClaimView> list() {
+    List<ClaimView<HiringClaimView.Heading, HiringClaimView.Item>> list() {
         return hiringClaims.list(CurrentUser.get().id());
     }
 
     @GetMapping("/enterprises/{creditCode}/quota")
-    @Operation(summary = "企业的补助累计上限、已预留、已拨付与剩余额度（企业本身、审核人员、管理员）")
-    Map<String, BigDecimal> quota(@PathVariable String creditCode) {
+    @Operation(summary = "企业的补助累计上限、已预留、已拨付与剩余额度，以及上限所依据的补助标准决策表版本（企业本身、审核人员、管理员）")
+    Map<String, Object> quota(@PathVariable String creditCode) {
         CurrentUser user = CurrentUser.get();
         String code = creditCode.strip().toUpperCase();
         if (user.isIn(Groups.ENTERPRISE) && !user.id().equals(code) && !user.isAdmin() && !user.isReviewer()) {

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.referral;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.referral.Agencies.AgencyRequest;
 import cn.xuchang.hrss.subsidy.registry.CreditCode;
 import cn.xuchang.hrss.subsidy.system.CurrentUser;
@@ -53,25 +54,27 @@ class ReferralClaimController {
     @PostMapping("/referral-subsidy/claims")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "提交职业介绍补贴申请：逐人校验、预留补贴并进入县区初审")
-    ReferralClaimView submit(@Valid @RequestBody ReferralClaimRequest request) {
+    ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> submit(
+            @Valid @RequestBody ReferralClaimRequest request) {
         return referralClaims.submit(CurrentUser.get().id(), request);
     }
 
     @PutMapping("/referral-subsidy/claims/{id}")
     @Operation(summary = "修改被退回补正的申请并重新提交（重新校验后回到县区初审）")
-    ReferralClaimView correct(@PathVariable String id, @Valid @RequestBody ReferralClaimRequest request) {
+    ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> correct(
+            @PathVariable String id, @Valid @RequestBody ReferralClaimRequest request) {
         return referralClaims.correct(CurrentUser.get().id(), id, request);
     }
 
     @GetMapping("/referral-subsidy/claims/{id}")
     @Operation(summary = "查看本机构的一项申请（他机构的申请返回 404）")
-    ReferralClaimView find(@PathVariable String id) {
+    ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> find(@PathVariable String id) {
         return referralClaims.find(CurrentUser.get().id(), id);
     }
 
     @GetMapping("/referral-subsidy/claims")
     @Operation(summary = "本机构的全部申请，最新的在前")
-    List<ReferralClaimView> list() {
+    List<ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item>> list() {
         return referralClaims.list(CurrentUser.get().id());
     }
 }

@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.startup;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimScheme;
+
 /**
  * The process API of bpmn/startup-award.bpmn: its key, its element ids and its own variables. The variables shared by
  * all claim processes (applicant, county) are in ClaimVariables; the reviewers' in ReviewVariables.
@@ -59,4 +61,9 @@ public final class StartupAwardProcess {
     public static final String SCORE_MEAN = "scoreMean";
 
     private StartupAwardProcess() {}
+
+    /** The award of a category as the shared claim machinery runs it: one process, a ledger scheme per category. */
+    public static ClaimScheme claims(StartupCategory category) {
+        return new ClaimScheme(category.scheme(), KEY, DECISION_KEY, USER_CORRECT_APPLICATION);
+    }
 }
