@@ -46,6 +46,7 @@ class IdentitySetup {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final TaskListColumns columns;
     private final String bootstrapAdmin;
     private final String bootstrapPassword;
 
@@ -55,6 +56,7 @@ class IdentitySetup {
             AuthorizationService authorizations,
             FilterService filters,
             TaskService tasks,
+            TaskListColumns columns,
             @Value("${skill-subsidy.bootstrap-admin.id:admin}") String bootstrapAdmin,
             @Value("${skill-subsidy.bootstrap-admin.password:}") String bootstrapPassword) {
         this.regions = regions;
@@ -62,6 +64,7 @@ class IdentitySetup {
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.columns = columns;
         this.bootstrapAdmin = bootstrapAdmin;
         this.bootstrapPassword = bootstrapPassword;
     }
@@ -172,9 +175,9 @@ class IdentitySetup {
             properties.put("priority", priority);
             properties.put("description", "候选组 " + group + " 的待办任务，按到期日排序");
             properties.put("refresh", true);
-            List<Map<String, String>> columns = new ArrayList<>();
-            TaskListColumns.LABELS.forEach((variable, label) -> columns.add(Map.of("name", variable, "label", label)));
-            properties.put("variables", columns);
+            List<Map<String, String>> shown = new ArrayList<>();
+            columns.labels().forEach((variable, label) -> shown.add(Map.of("name", variable, "label", label)));
+            properties.put("variables", shown);
             filter = filters.newTaskFilter(name)
                     .setOwner(Groups.ADMIN)
                     .setQuery(query)
