@@ -1,7 +1,6 @@
 package cn.xuchang.hrss.subsidy.claim;
 
 import cn.xuchang.hrss.subsidy.ledger.Quota;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +8,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The scheme-specific half of a claim's validation: which lines are eligible and for how much. */
 public interface ClaimAssessor {
-
-    Scheme scheme();
 
     /**
      * Assesses the submitted lines against the registries.

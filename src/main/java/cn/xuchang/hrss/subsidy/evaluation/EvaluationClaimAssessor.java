@@ -46,11 +46,6 @@ class EvaluationClaimAssessor implements ClaimAssessor {
     }
 
     @Override
-    public Scheme scheme() {
-        return Scheme.EVALUATION;
-    }
-
-    @Override
     public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
         Set<String> numbers =
                 submitted.stream().map(item -> item.subject().strip()).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.evaluation;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
@@ -9,31 +10,29 @@ import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.InstitutionStatus;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.system.ApiException;
 import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The evaluation subsidy's part of submitting, correcting and reading claims; the claim machinery does the rest. */
 @Service
-public class EvaluationClaims {
+public class EvaluationClaims
+        extends ClaimDesk<EvaluationClaimRequest, EvaluationClaimView.Heading, EvaluationClaimView.Item> {
 
     static final int MAX_CERTIFICATE_NO_LENGTH = 64;
 
     private final Institutions institutions;
     private final ClaimSubmissions submissions;
-    private final ClaimLists lists;
     private final SubsidyProperties properties;
 
     EvaluationClaims(
             Institutions institutions, ClaimSubmissions submissions, ClaimLists lists, SubsidyProperties properties) {
+        super(EvaluationSubsidyProcess.CLAIMS, EvaluationClaimView.SHAPE, lists);
         this.institutions = institutions;
         this.submissions = submissions;
-        this.lists = lists;
         this.properties = properties;
     }
 
@@ -41,6 +40,7 @@ public class EvaluationClaims {
      * Stores the claim and starts its process, which validates every certificate, reserves the eligible ones and waits
      * for the city review (or ends at once when nothing is left to review). One transaction: a refusal stores nothing.
      */
+    @Override
     public ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> submit(
             String institutionId, EvaluationClaimRequest request) {
         Institution institution = claimingInstitution(institutions.requireSelf(institutionId));
@@ -52,7 +52,7 @@ public class EvaluationClaims {
                 Map.of(),
                 // the institution row is locked so that an exit deciding meanwhile is seen, not raced
                 claim -> claimingInstitution(institutions.lock(institutionId)));
-        return lists.one(EvaluationClaimView.SHAPE, claimId);
+        return view(claimId);
     }
 
     /** Submits a claim for the certificates as the institution would; for the demo data set. Returns its id. */
@@ -64,20 +64,11 @@ public class EvaluationClaims {
      * The institution's correction of a returned claim: its certificates are replaced, validated again, and the claim
      * goes back to the city review.
      */
+    @Override
     public ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> correct(
             String institutionId, String claimId, EvaluationClaimRequest request) {
         submissions.correct(EvaluationSubsidyProcess.CLAIMS, claimId, institutionId, lines(request), claim -> {});
-        return lists.one(EvaluationClaimView.SHAPE, claimId);
-    }
-
-    @Transactional(readOnly = true)
-    public ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> find(String institutionId, String claimId) {
-        return lists.own(EvaluationClaimView.SHAPE, Scheme.EVALUATION, institutionId, claimId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item>> list(String institutionId) {
-        return lists.ofApplicant(institutionId, Scheme.EVALUATION, EvaluationClaimView.SHAPE);
+        return view(claimId);
     }
 
     private static Institution claimingInstitution(Institution institution) {

@@ -33,11 +33,6 @@ class HiringClaimAssessor implements ClaimAssessor {
     }
 
     @Override
-    public Scheme scheme() {
-        return Scheme.HIRING;
-    }
-
-    @Override
     public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
         Set<String> ids = submitted.stream()
                 .map(item -> IdNumber.normalize(item.subject()))

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
@@ -31,14 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the quota page; {@link ClaimSubmissions} and {@link ClaimLists} do the rest.
  */
 @Service
-public class HiringClaims {
+public class HiringClaims extends ClaimDesk<HiringClaimRequest, HiringClaimView.Heading, HiringClaimView.Item> {
 
     private final Claims claims;
     private final Registry registry;
     private final Ledger ledger;
     private final RuntimeService runtime;
     private final ClaimSubmissions submissions;
-    private final ClaimLists lists;
     private final HiringStandards standards;
     private final SubsidyProperties properties;
 
@@ -51,12 +51,12 @@ public class HiringClaims {
             ClaimLists lists,
             HiringStandards standards,
             SubsidyProperties properties) {
+        super(HiringSubsidyProcess.CLAIMS, HiringClaimView.SHAPE, lists);
         this.claims = claims;
         this.registry = registry;
         this.ledger = ledger;
         this.runtime = runtime;
         this.submissions = submissions;
-        this.lists = lists;
         this.standards = standards;
         this.properties = properties;
     }
@@ -65,6 +65,7 @@ public class HiringClaims {
      * Stores the claim and starts its process, which validates every line, reserves the eligible ones and waits for the
      * county review (or ends at once when nothing is eligible). One transaction: a refusal stores nothing.
      */
+    @Override
     public ClaimView<HiringClaimView.Heading, HiringClaimView.Item> submit(
             String enterpriseId, HiringClaimRequest request) {
         Enterprise enterprise = claimingEnterprise(enterpriseId);
@@ -77,13 +78,14 @@ public class HiringClaims {
                 Variables.putValue(
                         HiringSubsidyProcess.ENTERPRISE_SCALE,
                         enterprise.scale().name()));
-        return lists.one(HiringClaimView.SHAPE, claimId);
+        return view(claimId);
     }
 
     /**
      * The enterprise's correction of a returned claim: its lines are replaced and the claim is validated again and goes
      * back to the county review.
      */
+    @Override
     public ClaimView<HiringClaimView.Heading, HiringClaimView.Item> correct(
             String enterpriseId, String claimId, HiringClaimRequest request) {
         checkRequest(request);
@@ -91,17 +93,7 @@ public class HiringClaims {
             claims.updateYear(claimId, request.year());
             runtime.setVariable(claim.processInstanceId(), ClaimVariables.CLAIM_YEAR, request.year());
         });
-        return lists.one(HiringClaimView.SHAPE, claimId);
-    }
-
-    @Transactional(readOnly = true)
-    public ClaimView<HiringClaimView.Heading, HiringClaimView.Item> find(String enterpriseId, String claimId) {
-        return lists.own(HiringClaimView.SHAPE, Scheme.HIRING, enterpriseId, claimId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ClaimView<HiringClaimView.Heading, HiringClaimView.Item>> list(String enterpriseId) {
-        return lists.ofApplicant(enterpriseId, Scheme.HIRING, HiringClaimView.SHAPE);
+        return view(claimId);
     }
 
     /**

@@ -40,11 +40,6 @@ class ReferralClaimAssessor implements ClaimAssessor {
     }
 
     @Override
-    public Scheme scheme() {
-        return Scheme.REFERRAL;
-    }
-
-    @Override
     public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
         Set<String> ids = submitted.stream()
                 .map(item -> IdNumber.normalize(item.subject()))

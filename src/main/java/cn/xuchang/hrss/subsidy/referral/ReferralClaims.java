@@ -1,11 +1,11 @@
 package cn.xuchang.hrss.subsidy.referral;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.ClaimView;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.registry.CreditCode;
 import cn.xuchang.hrss.subsidy.system.ApiException;
 import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
@@ -14,27 +14,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The referral subsidy's part of submitting, correcting and reading claims; the claim machinery does the rest. */
 @Service
-public class ReferralClaims {
+public class ReferralClaims extends ClaimDesk<ReferralClaimRequest, ReferralClaimView.Heading, ReferralClaimView.Item> {
 
     static final int EARLIEST_YEAR = 2019;
 
     private final Agencies agencies;
     private final ClaimSubmissions submissions;
-    private final ClaimLists lists;
     private final SubsidyProperties properties;
 
     ReferralClaims(Agencies agencies, ClaimSubmissions submissions, ClaimLists lists, SubsidyProperties properties) {
+        super(ReferralSubsidyProcess.CLAIMS, ReferralClaimView.SHAPE, lists);
         this.agencies = agencies;
         this.submissions = submissions;
-        this.lists = lists;
         this.properties = properties;
     }
 
     /** Stores the claim and starts its process, which validates every placement and waits for the county review. */
+    @Override
     public ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> submit(
             String agencyId, ReferralClaimRequest request) {
         Agency agency = agencies.find(agencyId);
@@ -47,24 +46,15 @@ public class ReferralClaims {
                 LocalDate.now().getYear(),
                 lines(request),
                 Map.of());
-        return lists.one(ReferralClaimView.SHAPE, claimId);
+        return view(claimId);
     }
 
     /** The agency's correction of a returned claim: validated again, then back to the county review. */
+    @Override
     public ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> correct(
             String agencyId, String claimId, ReferralClaimRequest request) {
         submissions.correct(ReferralSubsidyProcess.CLAIMS, claimId, agencyId, lines(request), claim -> {});
-        return lists.one(ReferralClaimView.SHAPE, claimId);
-    }
-
-    @Transactional(readOnly = true)
-    public ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> find(String agencyId, String claimId) {
-        return lists.own(ReferralClaimView.SHAPE, Scheme.REFERRAL, agencyId, claimId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item>> list(String agencyId) {
-        return lists.ofApplicant(agencyId, Scheme.REFERRAL, ReferralClaimView.SHAPE);
+        return view(claimId);
     }
 
     private List<ClaimItem> lines(ReferralClaimRequest request) {
