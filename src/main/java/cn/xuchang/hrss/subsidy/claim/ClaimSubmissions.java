@@ -1,9 +1,9 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.ConflictRetry;
 import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.ConflictRetry;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

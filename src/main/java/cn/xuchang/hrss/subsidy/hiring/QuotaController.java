@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.CurrentUser;
-import cn.xuchang.hrss.subsidy.system.Groups;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;

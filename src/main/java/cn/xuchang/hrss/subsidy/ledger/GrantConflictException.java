@@ -1,6 +1,6 @@
 package cn.xuchang.hrss.subsidy.ledger;
 
-import cn.xuchang.hrss.subsidy.system.RaceLostException;
+import cn.xuchang.hrss.subsidy.kernel.RaceLostException;
 
 /**
  * The database refused a reservation because a concurrent transaction took the same subject or quota row first.

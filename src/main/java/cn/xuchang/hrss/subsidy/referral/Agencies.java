@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.referral;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.registry.Registry;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.Groups;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
-import cn.xuchang.hrss.subsidy.system.Groups;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;

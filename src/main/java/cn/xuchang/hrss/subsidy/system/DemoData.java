@@ -8,6 +8,7 @@ import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
 import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.referral.Agencies;
 import cn.xuchang.hrss.subsidy.referral.Agencies.AgencyRequest;
 import cn.xuchang.hrss.subsidy.referral.DemoReferralClaims;

@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.system;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.registry.Region;
 import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.review.TaskListColumns;

@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.system;
 
+import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.kernel.Problems;
 import cn.xuchang.hrss.subsidy.review.Reviews;
 import cn.xuchang.hrss.subsidy.review.TaskCompletionGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;

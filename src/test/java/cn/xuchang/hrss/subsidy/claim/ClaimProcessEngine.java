@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.notification.Notification;
 import cn.xuchang.hrss.subsidy.notification.NotificationMapper;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
@@ -11,7 +12,6 @@ import cn.xuchang.hrss.subsidy.startup.ExpertScoring.Score;
 import cn.xuchang.hrss.subsidy.startup.RecordExpertScore;
 import cn.xuchang.hrss.subsidy.startup.ScoreBook;
 import cn.xuchang.hrss.subsidy.startup.SummarizeExpertScores;
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
 /**
  * A concurrent transaction took the same rows first (a grant, a quota): the unit of work is run again from the start
