@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.demo;
 
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
 import cn.xuchang.hrss.subsidy.hiring.DemoClaims;
