@@ -4,6 +4,7 @@ import cn.xuchang.hrss.subsidy.ledger.Quota;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The scheme-specific half of a claim's validation: which lines are eligible and for how much. */
@@ -13,9 +14,17 @@ public interface ClaimAssessor {
      * Assesses the submitted lines against the registries.
      *
      * @param quota what the applicant already holds in the scheme (locked for this transaction)
+     * @param granted the subjects already granted in the scheme (the ledger, read once here for every scheme)
      * @param variables the process variables, e.g. the amounts the decision table gave this claim
      */
-    Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables);
+    Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, Granted granted, VariableScope variables);
+
+    /** The ledger as an assessor reads it: which of these subjects already hold a reserved or paid grant. */
+    @FunctionalInterface
+    interface Granted {
+        /** The grant keys among {@code keys} that hold a live grant of the claim's scheme, whoever claimed them. */
+        Set<String> among(Set<String> keys);
+    }
 
     /** An assessed line, and the grant key it reserves when eligible. */
     record AssessedItem(ClaimItem item, String grantKey) {

@@ -37,7 +37,8 @@ public abstract class ClaimValidation implements JavaDelegate {
         Claim claim = claims.require(execution.getProcessBusinessKey());
         ledger.release(claim.id(), claim.scheme(), claim.applicantId());
         Quota quota = ledger.lockQuota(claim.applicantId(), claim.scheme());
-        Assessment assessment = assessor.assess(claim, claims.items(claim.id()), quota, execution);
+        Assessment assessment = assessor.assess(
+                claim, claims.items(claim.id()), quota, keys -> ledger.liveSubjects(claim.scheme(), keys), execution);
 
         List<ClaimItem> assessed = new ArrayList<>();
         List<GrantRequest> grants = new ArrayList<>();

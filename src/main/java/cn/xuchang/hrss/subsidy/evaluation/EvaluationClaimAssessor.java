@@ -8,9 +8,7 @@ import cn.xuchang.hrss.subsidy.evaluation.EvaluationEligibility.Facts;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationEligibility.Line;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationEligibility.Result;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
-import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.registry.Certificate;
 import cn.xuchang.hrss.subsidy.registry.CertificateKind;
 import cn.xuchang.hrss.subsidy.registry.Person;
@@ -35,18 +33,17 @@ class EvaluationClaimAssessor implements ClaimAssessor {
 
     private final Registry registry;
     private final Institutions institutions;
-    private final Ledger ledger;
     private final DecisionTables tables;
 
-    EvaluationClaimAssessor(Registry registry, Institutions institutions, Ledger ledger, DecisionTables tables) {
+    EvaluationClaimAssessor(Registry registry, Institutions institutions, DecisionTables tables) {
         this.registry = registry;
         this.institutions = institutions;
-        this.ledger = ledger;
         this.tables = tables;
     }
 
     @Override
-    public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
+    public Assessment assess(
+            Claim claim, List<ClaimItem> submitted, Quota quota, Granted granted, VariableScope variables) {
         Set<String> numbers =
                 submitted.stream().map(item -> item.subject().strip()).collect(Collectors.toSet());
         Map<String, Certificate> certificates = registry.certificates(numbers);
@@ -57,11 +54,7 @@ class EvaluationClaimAssessor implements ClaimAssessor {
         Set<String> keys = certificates.values().stream()
                 .map(EvaluationEligibility::grantKey)
                 .collect(Collectors.toSet());
-        Facts facts = new Facts(
-                certificates,
-                names,
-                institutions.history(claim.applicantId()),
-                ledger.liveSubjects(Scheme.EVALUATION, keys));
+        Facts facts = new Facts(certificates, names, institutions.history(claim.applicantId()), granted.among(keys));
         List<Line> lines = submitted.stream()
                 .map(item -> new Line(item.lineNo(), item.subject()))
                 .toList();

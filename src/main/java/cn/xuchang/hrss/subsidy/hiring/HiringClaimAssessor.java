@@ -7,9 +7,7 @@ import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Facts;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Hire;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Result;
 import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Standard;
-import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
 import cn.xuchang.hrss.subsidy.registry.Registry;
 import java.util.List;
@@ -23,25 +21,22 @@ import org.springframework.stereotype.Component;
 class HiringClaimAssessor implements ClaimAssessor {
 
     private final Registry registry;
-    private final Ledger ledger;
     private final HiringStandards standards;
 
-    HiringClaimAssessor(Registry registry, Ledger ledger, HiringStandards standards) {
+    HiringClaimAssessor(Registry registry, HiringStandards standards) {
         this.registry = registry;
-        this.ledger = ledger;
         this.standards = standards;
     }
 
     @Override
-    public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
+    public Assessment assess(
+            Claim claim, List<ClaimItem> submitted, Quota quota, Granted granted, VariableScope variables) {
         Set<String> ids = submitted.stream()
                 .map(item -> IdNumber.normalize(item.subject()))
                 .filter(IdNumber::isValid)
                 .collect(Collectors.toSet());
-        Facts facts = new Facts(
-                registry.holders(ids),
-                registry.monthsPaidBy(claim.applicantId(), ids),
-                ledger.liveSubjects(Scheme.HIRING, ids));
+        Facts facts =
+                new Facts(registry.holders(ids), registry.monthsPaidBy(claim.applicantId(), ids), granted.among(ids));
         Standard standard = standards.of(variables);
         List<Hire> hires = submitted.stream()
                 .map(item -> new Hire(item.lineNo(), item.subject(), item.startedOn()))

@@ -5,9 +5,7 @@ import cn.xuchang.hrss.subsidy.claim.ClaimAssessor;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
 import cn.xuchang.hrss.subsidy.claim.DecisionTables;
-import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Facts;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Placement;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Result;
@@ -28,19 +26,18 @@ import org.springframework.stereotype.Component;
 class ReferralClaimAssessor implements ClaimAssessor {
 
     private final Registry registry;
-    private final Ledger ledger;
     private final Agencies agencies;
     private final DecisionTables tables;
 
-    ReferralClaimAssessor(Registry registry, Ledger ledger, Agencies agencies, DecisionTables tables) {
+    ReferralClaimAssessor(Registry registry, Agencies agencies, DecisionTables tables) {
         this.registry = registry;
-        this.ledger = ledger;
         this.agencies = agencies;
         this.tables = tables;
     }
 
     @Override
-    public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
+    public Assessment assess(
+            Claim claim, List<ClaimItem> submitted, Quota quota, Granted granted, VariableScope variables) {
         Set<String> ids = submitted.stream()
                 .map(item -> IdNumber.normalize(item.subject()))
                 .filter(IdNumber::isValid)
@@ -56,7 +53,7 @@ class ReferralClaimAssessor implements ClaimAssessor {
                 persons,
                 registry.enterprises(employers).keySet(),
                 registry.monthsPaidFor(ids),
-                ledger.liveSubjects(Scheme.REFERRAL, ids));
+                granted.among(ids));
         List<Placement> placements = submitted.stream()
                 .map(item -> new Placement(item.lineNo(), item.subject(), item.employerCreditCode(), item.startedOn()))
                 .toList();
