@@ -11,17 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An applicant's own claims with their lines and decisions, in three queries whatever the number of claims (it was
- * two more per claim: the list an enterprise opens most often grew with every claim it had ever filed).
+ * Claims as their applicant reads them, in the shared {@link ClaimView} with the scheme's {@link ClaimView.Shape}. The
+ * list of an applicant's claims takes three queries whatever the number of claims (it was two more per claim: the list
+ * an enterprise opens most often grew with every claim it had ever filed).
  */
 @Service
 public class ClaimLists {
-
-    /** Builds one scheme's view of a claim. */
-    @FunctionalInterface
-    public interface View<V> {
-        V of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews);
-    }
 
     private static final int IDS_PER_QUERY = 500;
 
@@ -33,8 +28,22 @@ public class ClaimLists {
         this.reviews = reviews;
     }
 
+    /** One claim, with its lines and decisions. */
     @Transactional(readOnly = true)
-    public <V> List<V> ofApplicant(String applicantId, Scheme scheme, View<V> view) {
+    public <H, L> ClaimView<H, L> one(ClaimView.Shape<H, L> shape, String claimId) {
+        Claim claim = claims.require(claimId);
+        return ClaimView.of(shape, claim, claims.items(claim.id()), reviews.ofClaim(claim.id()));
+    }
+
+    /** The applicant's own claim; another applicant's claim is "not found". */
+    @Transactional(readOnly = true)
+    public <H, L> ClaimView<H, L> own(ClaimView.Shape<H, L> shape, Scheme scheme, String applicantId, String claimId) {
+        Claim claim = claims.requireOwn(claimId, scheme, applicantId);
+        return ClaimView.of(shape, claim, claims.items(claim.id()), reviews.ofClaim(claim.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public <H, L> List<ClaimView<H, L>> ofApplicant(String applicantId, Scheme scheme, ClaimView.Shape<H, L> shape) {
         List<Claim> own = claims.ofApplicant(applicantId, scheme);
         Map<String, List<ClaimItem>> items = new LinkedHashMap<>();
         Map<String, List<ReviewRecord>> decisions = new LinkedHashMap<>();
@@ -45,10 +54,13 @@ public class ClaimLists {
             items.putAll(claims.itemsOf(ids));
             decisions.putAll(reviews.ofClaims(ids));
         }
-        List<V> views = new ArrayList<>(own.size());
+        List<ClaimView<H, L>> views = new ArrayList<>(own.size());
         for (Claim claim : own) {
-            views.add(view.of(
-                    claim, items.getOrDefault(claim.id(), List.of()), decisions.getOrDefault(claim.id(), List.of())));
+            views.add(ClaimView.of(
+                    shape,
+                    claim,
+                    items.getOrDefault(claim.id(), List.of()),
+                    decisions.getOrDefault(claim.id(), List.of())));
         }
         return views;
     }

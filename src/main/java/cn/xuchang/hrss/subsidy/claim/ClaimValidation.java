@@ -17,15 +17,16 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * The validation step every claim process starts with (and repeats after a correction): release what the claim held,
  * assess its lines, reserve the eligible ones, store the result and hand the reviewers' view to the process.
- * One bean per scheme, each with its {@link ClaimAssessor}.
+ * A scheme's validation bean extends it with its {@link ClaimAssessor}, in one file named as the BPMN names it
+ * ({@code ValidateHiringClaim} for {@code ${validateHiringClaim}}).
  */
-public class ClaimValidation implements JavaDelegate {
+public abstract class ClaimValidation implements JavaDelegate {
 
     private final ClaimAssessor assessor;
     private final Claims claims;
     private final Ledger ledger;
 
-    public ClaimValidation(ClaimAssessor assessor, Claims claims, Ledger ledger) {
+    protected ClaimValidation(ClaimAssessor assessor, Claims claims, Ledger ledger) {
         this.assessor = assessor;
         this.claims = claims;
         this.ledger = ledger;
@@ -36,7 +37,8 @@ public class ClaimValidation implements JavaDelegate {
         Claim claim = claims.require(execution.getProcessBusinessKey());
         ledger.release(claim.id(), claim.scheme(), claim.applicantId());
         Quota quota = ledger.lockQuota(claim.applicantId(), claim.scheme());
-        Assessment assessment = assessor.assess(claim, claims.items(claim.id()), quota, execution);
+        Assessment assessment = assessor.assess(
+                claim, claims.items(claim.id()), quota, keys -> ledger.liveSubjects(claim.scheme(), keys), execution);
 
         List<ClaimItem> assessed = new ArrayList<>();
         List<GrantRequest> grants = new ArrayList<>();

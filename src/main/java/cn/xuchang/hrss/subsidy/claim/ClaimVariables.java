@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Process variables shared by every claim process (hiring, referral, evaluation). The claim id is the business key.
  * Each process's own API class adds its element ids and its own variables.
@@ -22,5 +24,21 @@ public final class ClaimVariables {
     /** The assessed lines as JSON, for the reviewers' forms. */
     public static final String CLAIM_ITEMS = "claimItems";
 
+    /**
+     * The id of the scheme's decision-table version deployed when the claim was submitted: its amounts and caps hold for
+     * the claim's whole life (read through {@link DecisionTables}).
+     */
+    public static final String STANDARD_ID = "standardId";
+
+    /** How a claim ended when its status alone does not say it, e.g. {@link #NOTHING_PAYABLE}. */
+    public static final String OUTCOME = "claimOutcome";
+    /** Approved, but no line had a subsidy standard: closed with nothing paid. */
+    public static final String NOTHING_PAYABLE = "NOTHING_PAYABLE";
+
     private ClaimVariables() {}
+
+    /** The decision-table version the claim is validated with; null for a claim submitted before it was recorded. */
+    public static String standardId(VariableScope variables) {
+        return (String) variables.getVariable(STANDARD_ID);
+    }
 }

@@ -1,7 +1,7 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
-import cn.xuchang.hrss.subsidy.system.ApiException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -49,7 +49,10 @@ class NotifyApplicant implements JavaDelegate, ExecutionListener, TaskListener {
         String message =
                 switch (claim.status()) {
                     case PAID -> subject + "已公示期满并拨付，金额 " + claim.totalAmount().toBigInteger() + " 元。";
-                    case REJECTED -> subject + "未通过。" + (why.isEmpty() ? "申请中没有符合补贴条件的人员或证书，请查看各项的不符合原因。" : why);
+                    case REJECTED -> ClaimVariables.NOTHING_PAYABLE.equals(
+                                    execution.getVariable(ClaimVariables.OUTCOME))
+                            ? subject + "已审核通过，但" + RecordNothingPayable.EXPLANATION + why
+                            : subject + "未通过。" + (why.isEmpty() ? "申请中没有符合补贴条件的人员或证书，请查看各项的不符合原因。" : why);
                     case WITHDRAWN -> subject + "未在补正期限内重新提交，已撤回，预留的补贴额度已释放。";
                     case RETURNED -> subject + "被退回补正，请修改后在 " + day(due) + " 前重新提交。" + why;
                     case PUBLIC_NOTICE -> subject + "已通过市级复审，现进行公示，公示期满无异议后拨付。";

@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Param;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,25 +134,5 @@ class PublicNotices {
             return " " + period.toHours() + " 小时";
         }
         return " " + Math.max(1, period.toMinutes()) + " 分钟";
-    }
-
-    @Mapper
-    interface ObjectionMapper {
-        @org.apache.ibatis.annotations.Insert(
-                "INSERT INTO public_objection (claim_id, reason, contact, client_address, filed_at) VALUES (#{claimId}, #{reason}, #{contact}, #{clientAddress}, #{filedAt})")
-        void insert(
-                @Param("claimId") String claimId,
-                @Param("reason") String reason,
-                @Param("contact") String contact,
-                @Param("clientAddress") String clientAddress,
-                @Param("filedAt") LocalDateTime filedAt);
-
-        @org.apache.ibatis.annotations.Select(
-                "SELECT COUNT(*) FROM public_objection WHERE claim_id = #{claimId} AND filed_at > #{since}")
-        int countOfClaimSince(@Param("claimId") String claimId, @Param("since") LocalDateTime since);
-
-        @org.apache.ibatis.annotations.Select(
-                "SELECT COUNT(*) FROM public_objection WHERE client_address = #{client} AND filed_at > #{since}")
-        int countOfClientSince(@Param("client") String client, @Param("since") LocalDateTime since);
     }
 }

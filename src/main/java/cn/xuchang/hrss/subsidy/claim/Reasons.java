@@ -22,6 +22,7 @@ public final class Reasons {
     public static final String INSTITUTION_NOT_LISTED = "INSTITUTION_NOT_LISTED";
     public static final String NO_SUBSIDY_STANDARD = "NO_SUBSIDY_STANDARD";
     public static final String ALREADY_PAID = "ALREADY_PAID";
+    public static final String AGENCY_NOT_LICENSED = "AGENCY_NOT_LICENSED";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(INVALID_ID_NUMBER, "身份证号码无效"),
@@ -38,7 +39,8 @@ public final class Reasons {
             Map.entry(NOT_ISSUED_BY_INSTITUTION, "证书不是本机构颁发"),
             Map.entry(INSTITUTION_NOT_LISTED, "发证时本机构未列入该职业等级的评价目录"),
             Map.entry(NO_SUBSIDY_STANDARD, "该等级无补贴标准，需人工审核"),
-            Map.entry(ALREADY_PAID, "同一人员同一职业同一等级已补贴过"));
+            Map.entry(ALREADY_PAID, "同一人员同一职业同一等级已补贴过"),
+            Map.entry(AGENCY_NOT_LICENSED, "上岗时本机构没有有效的人力资源服务许可证"));
 
     /** Reasons that do not end a line but leave its decision to the reviewer (never paid automatically). */
     private static final java.util.Set<String> FOR_THE_REVIEWER = java.util.Set.of(NO_SUBSIDY_STANDARD);

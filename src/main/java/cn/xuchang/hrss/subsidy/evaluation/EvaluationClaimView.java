@@ -1,28 +1,15 @@
 package cn.xuchang.hrss.subsidy.evaluation;
 
-import cn.xuchang.hrss.subsidy.claim.Claim;
-import cn.xuchang.hrss.subsidy.claim.ClaimItem;
-import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.ledger.Yuan;
-import cn.xuchang.hrss.subsidy.review.ReviewRecord;
-import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
-/** An evaluation-subsidy claim as the API returns it (API.md, Evaluation subsidy), plus its review history. */
-record EvaluationClaimView(
-        String id,
-        String processInstanceId,
-        ClaimStatus status,
-        String statusLabel,
-        String institutionCreditCode,
-        String institutionName,
-        BigDecimal totalAmount,
-        LocalDateTime submittedAt,
-        List<Item> items,
-        List<ReviewStep> history) {
+/** What an evaluation-subsidy claim shows beyond the shared view (API.md, Evaluation subsidy): the institution, certificates. */
+final class EvaluationClaimView {
+
+    record Heading(String institutionCreditCode, String institutionName) {}
 
     record Item(
             String certificateNo,
@@ -32,25 +19,10 @@ record EvaluationClaimView(
             BigDecimal amount,
             List<String> reasons) {}
 
-    static EvaluationClaimView of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews) {
-        return new EvaluationClaimView(
-                claim.id(),
-                claim.processInstanceId(),
-                claim.status(),
-                claim.status().label(),
-                claim.applicantId(),
-                claim.applicantName(),
-                Yuan.of(claim.totalAmount()),
-                claim.submittedAt(),
-                items.stream()
-                        .map(i -> new Item(
-                                i.subject(),
-                                i.personName(),
-                                i.startedOn(),
-                                i.eligible(),
-                                Yuan.of(i.amount()),
-                                i.reasonList()))
-                        .toList(),
-                ReviewStep.of(reviews));
-    }
+    static final ClaimView.Shape<Heading, Item> SHAPE = new ClaimView.Shape<>(
+            claim -> new Heading(claim.applicantId(), claim.applicantName()),
+            i -> new Item(
+                    i.subject(), i.personName(), i.startedOn(), i.eligible(), Yuan.of(i.amount()), i.reasonList()));
+
+    private EvaluationClaimView() {}
 }

@@ -1,72 +1,38 @@
 package cn.xuchang.hrss.subsidy.evaluation;
 
-import cn.xuchang.hrss.subsidy.claim.Claim;
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
-import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
-import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
-import cn.xuchang.hrss.subsidy.claim.Claims;
+import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.InstitutionStatus;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
-import cn.xuchang.hrss.subsidy.registry.Regions;
-import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.ConflictRetry;
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Submitting, correcting and reading evaluation-subsidy claims. */
+/** The evaluation subsidy's part of submitting, correcting and reading claims; the claim machinery does the rest. */
 @Service
-public class EvaluationClaims {
+public class EvaluationClaims
+        extends ClaimDesk<EvaluationClaimRequest, EvaluationClaimView.Heading, EvaluationClaimView.Item> {
 
     static final int MAX_CERTIFICATE_NO_LENGTH = 64;
 
-    private final Claims claims;
     private final Institutions institutions;
-    private final Regions regions;
-    private final Reviews reviews;
-    private final RuntimeService runtime;
     private final ClaimSubmissions submissions;
-    private final ClaimLists lists;
-    private final RepositoryService repository;
-    private final ConflictRetry retry;
     private final SubsidyProperties properties;
 
     EvaluationClaims(
-            Claims claims,
-            Institutions institutions,
-            Regions regions,
-            Reviews reviews,
-            RuntimeService runtime,
-            ClaimSubmissions submissions,
-            ClaimLists lists,
-            RepositoryService repository,
-            ConflictRetry retry,
-            SubsidyProperties properties) {
-        this.claims = claims;
+            Institutions institutions, ClaimSubmissions submissions, ClaimLists lists, SubsidyProperties properties) {
+        super(EvaluationSubsidyProcess.CLAIMS, EvaluationClaimView.SHAPE, lists);
         this.institutions = institutions;
-        this.regions = regions;
-        this.reviews = reviews;
-        this.runtime = runtime;
         this.submissions = submissions;
-        this.lists = lists;
-        this.repository = repository;
-        this.retry = retry;
         this.properties = properties;
     }
 
@@ -74,15 +40,19 @@ public class EvaluationClaims {
      * Stores the claim and starts its process, which validates every certificate, reserves the eligible ones and waits
      * for the city review (or ends at once when nothing is left to review). One transaction: a refusal stores nothing.
      */
-    public EvaluationClaimView submit(String institutionId, EvaluationClaimRequest request) {
-        claimingInstitution(institutions.requireSelf(institutionId));
-        List<ClaimItem> lines = lines(request);
-        String claimId = retry.inTransaction(() -> {
-            // the institution row is locked so that an exit deciding meanwhile is seen, not raced
-            Institution institution = claimingInstitution(institutions.lock(institutionId));
-            return start(institution, lines);
-        });
-        return view(claims.require(claimId));
+    @Override
+    public ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> submit(
+            String institutionId, EvaluationClaimRequest request) {
+        Institution institution = claimingInstitution(institutions.requireSelf(institutionId));
+        String claimId = submissions.submit(
+                EvaluationSubsidyProcess.CLAIMS,
+                new Applicant(institution.creditCode(), institution.name(), institution.countyCode()),
+                null,
+                lines(request),
+                Map.of(),
+                // the institution row is locked so that an exit deciding meanwhile is seen, not raced
+                claim -> claimingInstitution(institutions.lock(institutionId)));
+        return view(claimId);
     }
 
     /** Submits a claim for the certificates as the institution would; for the demo data set. Returns its id. */
@@ -90,67 +60,15 @@ public class EvaluationClaims {
         return submit(institutionId, new EvaluationClaimRequest(certificateNos)).id();
     }
 
-    private String start(Institution institution, List<ClaimItem> lines) {
-        String claimId = UUID.randomUUID().toString();
-        LocalDateTime now = LocalDateTime.now();
-        claims.insert(
-                new Claim(
-                        claimId,
-                        Scheme.EVALUATION,
-                        institution.creditCode(),
-                        institution.name(),
-                        institution.countyCode(),
-                        null,
-                        ClaimStatus.SUBMITTED,
-                        BigDecimal.ZERO,
-                        null,
-                        now,
-                        now),
-                lines);
-        Map<String, Object> variables = Variables.createVariables()
-                .putValue(ClaimVariables.APPLICANT_ID, institution.creditCode())
-                .putValue(ClaimVariables.APPLICANT_NAME, institution.name())
-                .putValue(ClaimVariables.COUNTY_CODE, institution.countyCode())
-                .putValue(ClaimVariables.COUNTY_NAME, regions.nameOf(institution.countyCode()))
-                .putValue(EvaluationSubsidyProcess.STANDARD_ID, currentStandardId());
-        String processInstanceId = runtime.startProcessInstanceByKey(EvaluationSubsidyProcess.KEY, claimId, variables)
-                .getId();
-        claims.setProcessInstance(claimId, processInstanceId);
-        return claimId;
-    }
-
     /**
      * The institution's correction of a returned claim: its certificates are replaced, validated again, and the claim
      * goes back to the city review.
      */
-    public EvaluationClaimView correct(String institutionId, String claimId, EvaluationClaimRequest request) {
-        claims.requireOwn(claimId, Scheme.EVALUATION, institutionId);
-        submissions.correct(
-                claimId, institutionId, EvaluationSubsidyProcess.USER_CORRECT_CLAIM, lines(request), claim -> {});
-        return view(claims.require(claimId));
-    }
-
-    @Transactional(readOnly = true)
-    public EvaluationClaimView find(String institutionId, String claimId) {
-        return view(claims.requireOwn(claimId, Scheme.EVALUATION, institutionId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<EvaluationClaimView> list(String institutionId) {
-        return lists.ofApplicant(institutionId, Scheme.EVALUATION, EvaluationClaimView::of);
-    }
-
-    private String currentStandardId() {
-        DecisionDefinition standard = repository
-                .createDecisionDefinitionQuery()
-                .decisionDefinitionKey(EvaluationSubsidyProcess.DECISION_KEY)
-                .latestVersion()
-                .singleResult();
-        if (standard == null) {
-            throw new IllegalStateException(
-                    "decision table " + EvaluationSubsidyProcess.DECISION_KEY + " is not deployed");
-        }
-        return standard.getId();
+    @Override
+    public ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> correct(
+            String institutionId, String claimId, EvaluationClaimRequest request) {
+        submissions.correct(EvaluationSubsidyProcess.CLAIMS, claimId, institutionId, lines(request), claim -> {});
+        return view(claimId);
     }
 
     private static Institution claimingInstitution(Institution institution) {
@@ -181,9 +99,5 @@ public class EvaluationClaims {
             lines.add(ClaimItem.submitted(lineNo++, no, null, null));
         }
         return lines;
-    }
-
-    private EvaluationClaimView view(Claim claim) {
-        return EvaluationClaimView.of(claim, claims.items(claim.id()), reviews.ofClaim(claim.id()));
     }
 }

@@ -1,72 +1,63 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
-import cn.xuchang.hrss.subsidy.claim.Claim;
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
-import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
+import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.claim.Claims;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.registry.Enterprise;
-import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.registry.Registry;
-import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submitting, correcting and reading hiring-subsidy claims. */
+/**
+ * The hiring subsidy's part of submitting, correcting and reading claims: who may claim, its checks, its lines and
+ * the quota page; {@link ClaimSubmissions} and {@link ClaimLists} do the rest.
+ */
 @Service
-public class HiringClaims {
-
-    static final int EARLIEST_YEAR = 2020;
+public class HiringClaims extends ClaimDesk<HiringClaimRequest, HiringClaimView.Heading, HiringClaimView.Item> {
 
     private final Claims claims;
     private final Registry registry;
-    private final Regions regions;
     private final Ledger ledger;
-    private final Reviews reviews;
     private final RuntimeService runtime;
-    private final DecisionService decisions;
     private final ClaimSubmissions submissions;
-    private final ClaimLists lists;
+    private final HiringStandards standards;
     private final SubsidyProperties properties;
 
     HiringClaims(
             Claims claims,
             Registry registry,
-            Regions regions,
             Ledger ledger,
-            Reviews reviews,
             RuntimeService runtime,
-            DecisionService decisions,
             ClaimSubmissions submissions,
             ClaimLists lists,
+            HiringStandards standards,
             SubsidyProperties properties) {
+        super(HiringSubsidyProcess.CLAIMS, HiringClaimView.SHAPE, lists);
         this.claims = claims;
         this.registry = registry;
-        this.regions = regions;
         this.ledger = ledger;
-        this.reviews = reviews;
         this.runtime = runtime;
-        this.decisions = decisions;
         this.submissions = submissions;
-        this.lists = lists;
+        this.standards = standards;
         this.properties = properties;
     }
 
@@ -74,95 +65,64 @@ public class HiringClaims {
      * Stores the claim and starts its process, which validates every line, reserves the eligible ones and waits for the
      * county review (or ends at once when nothing is eligible). One transaction: a refusal stores nothing.
      */
-    public HiringClaimView submit(String enterpriseId, HiringClaimRequest request) {
+    @Override
+    public ClaimView<HiringClaimView.Heading, HiringClaimView.Item> submit(
+            String enterpriseId, HiringClaimRequest request) {
         Enterprise enterprise = claimingEnterprise(enterpriseId);
         checkRequest(request);
-        LocalDateTime now = LocalDateTime.now();
-        Claim claim = new Claim(
-                UUID.randomUUID().toString(),
-                Scheme.HIRING,
-                enterprise.creditCode(),
-                enterprise.name(),
-                enterprise.countyCode(),
+        String claimId = submissions.submit(
+                HiringSubsidyProcess.CLAIMS,
+                new Applicant(enterprise.creditCode(), enterprise.name(), enterprise.countyCode()),
                 request.year(),
-                ClaimStatus.SUBMITTED,
-                BigDecimal.ZERO,
-                null,
-                now,
-                now);
-        Map<String, Object> variables = Variables.createVariables()
-                .putValue(ClaimVariables.APPLICANT_ID, enterprise.creditCode())
-                .putValue(ClaimVariables.APPLICANT_NAME, enterprise.name())
-                .putValue(ClaimVariables.COUNTY_CODE, enterprise.countyCode())
-                .putValue(ClaimVariables.COUNTY_NAME, regions.nameOf(enterprise.countyCode()))
-                .putValue(ClaimVariables.CLAIM_YEAR, request.year())
-                .putValue(
+                lines(request),
+                Variables.putValue(
                         HiringSubsidyProcess.ENTERPRISE_SCALE,
-                        enterprise.scale().name());
-        String claimId = submissions.submit(claim, lines(request), HiringSubsidyProcess.KEY, variables);
-        return view(claims.require(claimId));
+                        enterprise.scale().name()));
+        return view(claimId);
     }
 
     /**
      * The enterprise's correction of a returned claim: its lines are replaced and the claim is validated again and goes
      * back to the county review.
      */
-    public HiringClaimView correct(String enterpriseId, String claimId, HiringClaimRequest request) {
-        claims.requireOwn(claimId, Scheme.HIRING, enterpriseId);
+    @Override
+    public ClaimView<HiringClaimView.Heading, HiringClaimView.Item> correct(
+            String enterpriseId, String claimId, HiringClaimRequest request) {
         checkRequest(request);
-        submissions.correct(claimId, enterpriseId, HiringSubsidyProcess.USER_CORRECT_CLAIM, lines(request), claim -> {
+        submissions.correct(HiringSubsidyProcess.CLAIMS, claimId, enterpriseId, lines(request), claim -> {
             claims.updateYear(claimId, request.year());
             runtime.setVariable(claim.processInstanceId(), ClaimVariables.CLAIM_YEAR, request.year());
         });
-        return view(claims.require(claimId));
-    }
-
-    @Transactional(readOnly = true)
-    public HiringClaimView find(String enterpriseId, String claimId) {
-        return view(claims.requireOwn(claimId, Scheme.HIRING, enterpriseId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<HiringClaimView> list(String enterpriseId) {
-        return lists.ofApplicant(enterpriseId, Scheme.HIRING, HiringClaimView::of);
+        return view(claimId);
     }
 
     /**
-     * The enterprise's cap (from the decision table, for its scale) and what it holds against it. Not read-only: the
-     * engine records the decision's evaluation in its history.
+     * The enterprise's cap (from the decision-table version in force, for its scale: the cap a claim submitted now is
+     * checked against), what it holds against it, and which version the cap comes from. Not read-only: the engine
+     * records the decision's evaluation in its history.
      */
     @Transactional
-    public Map<String, BigDecimal> quota(String creditCode) {
+    public Map<String, Object> quota(String creditCode) {
         Enterprise enterprise = registry.enterprise(creditCode);
         if (enterprise == null) {
             throw ApiException.notFound("ENTERPRISE_NOT_FOUND", "没有找到该企业：" + creditCode);
         }
         Quota quota = ledger.quota(creditCode, Scheme.HIRING);
-        BigDecimal cap = capFor(enterprise);
-        return Map.of(
-                "cap", Yuan.of(cap),
-                "reserved", Yuan.of(quota.reserved()),
-                "paid", Yuan.of(quota.paid()),
-                "remaining", Yuan.of(cap.subtract(quota.used()).max(BigDecimal.ZERO)));
-    }
-
-    private BigDecimal capFor(Enterprise enterprise) {
-        var result = decisions
-                .evaluateDecisionTableByKey(HiringSubsidyProcess.DECISION_KEY)
-                .variables(Variables.putValue(
-                        HiringSubsidyProcess.ENTERPRISE_SCALE,
-                        enterprise.scale().name()))
-                .evaluate();
-        if (result.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        return new BigDecimal(result.getSingleResult()
-                .getEntry(HiringSubsidyProcess.ENTERPRISE_CAP)
-                .toString());
-    }
-
-    private HiringClaimView view(Claim claim) {
-        return HiringClaimView.of(claim, claims.items(claim.id()), reviews.ofClaim(claim.id()));
+        HiringStandards.Cap cap = standards.capNow(enterprise.scale());
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("cap", Yuan.of(cap.amount()));
+        page.put("reserved", Yuan.of(quota.reserved()));
+        page.put("paid", Yuan.of(quota.paid()));
+        page.put("remaining", Yuan.of(cap.amount().subtract(quota.used()).max(BigDecimal.ZERO)));
+        page.put(
+                "standard",
+                Map.of(
+                        "decisionKey", cap.version().key(),
+                        "version", cap.version().version(),
+                        "label",
+                                "补助标准决策表 " + cap.version().key() + " 第 "
+                                        + cap.version().version() + " 版"));
+        return page;
     }
 
     private Enterprise claimingEnterprise(String enterpriseId) {
@@ -178,9 +138,10 @@ public class HiringClaims {
 
     private void checkRequest(HiringClaimRequest request) {
         int thisYear = LocalDate.now().getYear();
-        if (request.year() < EARLIEST_YEAR || request.year() > thisYear) {
+        int firstYear = properties.claimYears().first();
+        if (!properties.claimYears().accepts(request.year(), thisYear)) {
             throw ApiException.badRequest(
-                    "INVALID_YEAR", "申报年度应在 " + EARLIEST_YEAR + " 至 " + thisYear + " 之间：" + request.year());
+                    "INVALID_YEAR", "申报年度应在 " + firstYear + " 至 " + thisYear + " 之间：" + request.year());
         }
         if (request.hires().size() > properties.maxItemsPerClaim()) {
             throw ApiException.badRequest(
@@ -192,7 +153,7 @@ public class HiringClaims {
             if (hire.idNumber().length() > 64) {
                 throw ApiException.badRequest("INVALID_REQUEST", "身份证号码过长");
             }
-            if (hire.hiredOn().isAfter(LocalDate.now()) || hire.hiredOn().getYear() < EARLIEST_YEAR - 1) {
+            if (hire.hiredOn().isAfter(LocalDate.now()) || hire.hiredOn().getYear() < firstYear - 1) {
                 throw ApiException.badRequest("INVALID_HIRE_DATE", "入职日期不在合理范围内：" + hire.hiredOn());
             }
         }

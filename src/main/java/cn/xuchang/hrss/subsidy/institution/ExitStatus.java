@@ -5,6 +5,7 @@ public enum ExitStatus {
     INVESTIGATION("调查中", true),
     RECTIFYING("限期整改中", true),
     FOLLOW_UP("整改复查中", true),
+    PASSED("合格", false),
     WARNED("已警告", false),
     RECTIFIED("整改到位", false),
     EXITED("已退出目录", false);

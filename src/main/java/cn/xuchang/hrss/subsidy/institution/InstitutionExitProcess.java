@@ -17,6 +17,8 @@ public final class InstitutionExitProcess {
     public static final String TIMER_RECTIFICATION = "timer_rectification_period";
     public static final String USER_RECTIFICATION_CHECK = "user_rectification_check";
     public static final String SERVICE_EXIT = "service_exit_institution";
+    public static final String SERVICE_NOTIFY_PASSED = "service_notify_passed";
+    public static final String END_PASSED = "end_institution_passed";
     public static final String END_WARNED = "end_institution_warned";
     public static final String END_RECTIFIED = "end_institution_rectified";
     public static final String END_EXITED = "end_institution_exited";

@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.institution;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.ConflictRetry;
 import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.ConflictRetry;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +30,7 @@ public class InstitutionExits {
     private final Reviews reviews;
     private final RuntimeService runtime;
     private final ConflictRetry retry;
+    private final ClaimsOfTheYear claimsOfTheYear;
 
     InstitutionExits(
             ExitMapper exits,
@@ -37,13 +38,15 @@ public class InstitutionExits {
             Institutions institutions,
             Reviews reviews,
             RuntimeService runtime,
-            ConflictRetry retry) {
+            ConflictRetry retry,
+            ClaimsOfTheYear claimsOfTheYear) {
         this.exits = exits;
         this.filings = filings;
         this.institutions = institutions;
         this.reviews = reviews;
         this.runtime = runtime;
         this.retry = retry;
+        this.claimsOfTheYear = claimsOfTheYear;
     }
 
     /**
@@ -100,8 +103,10 @@ public class InstitutionExits {
     }
 
     /**
-     * The yearly performance evaluation: one exit procedure with trigger PERFORMANCE for every listed institution that
-     * has none open. Each institution in its own transaction, so one failure stops no other. Returns how many started.
+     * The yearly performance evaluation of {@code year}: one procedure with trigger PERFORMANCE for every listed
+     * institution that has none open, describing the institution's year (its claims, complaints and exposures) for a
+     * reviewer who may find it 合格. Each institution in its own transaction, so one failure stops no other. Returns how
+     * many started.
      */
     public int startPerformanceEvaluations(int year) {
         int started = 0;
@@ -114,7 +119,11 @@ public class InstitutionExits {
                 if (institution.status() != InstitutionStatus.LISTED || open) {
                     return false;
                 }
-                begin(institution, ExitTrigger.PERFORMANCE, year + " 年度评价机构绩效评估", SYSTEM);
+                begin(
+                        institution,
+                        ExitTrigger.PERFORMANCE,
+                        yearOf(institution, year).description(),
+                        SYSTEM);
                 return true;
             });
             if (begun) {
@@ -123,6 +132,19 @@ public class InstitutionExits {
         }
         log.info("yearly performance evaluation {}: {} procedures started", year, started);
         return started;
+    }
+
+    /** The institution's year as the yearly performance evaluation reviews it. */
+    YearReview yearOf(Institution institution, int year) {
+        int complaints = (int) exits.findByInstitution(institution.creditCode()).stream()
+                .filter(e -> e.triggerKind() == ExitTrigger.COMPLAINT
+                        && e.startedAt().getYear() == year)
+                .count();
+        int exposures = (int) institutions.announcements(Announcement.EXPOSURE).stream()
+                .filter(a -> a.institutionCreditCode().equals(institution.creditCode())
+                        && a.publishedOn().getYear() == year)
+                .count();
+        return YearReview.of(year, claimsOfTheYear.of(institution.creditCode(), year), complaints, exposures);
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.institution;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.ConflictRetry;
 import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.ConflictRetry;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

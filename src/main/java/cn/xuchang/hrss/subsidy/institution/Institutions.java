@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.institution;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.registry.Registry;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.Groups;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

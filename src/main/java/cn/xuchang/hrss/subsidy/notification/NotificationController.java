@@ -1,6 +1,6 @@
 package cn.xuchang.hrss.subsidy.notification;
 
-import cn.xuchang.hrss.subsidy.system.CurrentUser;
+import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

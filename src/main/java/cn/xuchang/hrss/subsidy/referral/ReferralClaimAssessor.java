@@ -3,11 +3,9 @@ package cn.xuchang.hrss.subsidy.referral;
 import cn.xuchang.hrss.subsidy.claim.Claim;
 import cn.xuchang.hrss.subsidy.claim.ClaimAssessor;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
-import cn.xuchang.hrss.subsidy.claim.ClaimValidation;
-import cn.xuchang.hrss.subsidy.claim.Claims;
-import cn.xuchang.hrss.subsidy.ledger.Ledger;
+import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
+import cn.xuchang.hrss.subsidy.claim.DecisionTables;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Facts;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Placement;
 import cn.xuchang.hrss.subsidy.referral.ReferralEligibility.Result;
@@ -21,8 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /** Gathers the registry facts for a referral claim in a handful of queries and applies {@link ReferralEligibility}. */
@@ -30,20 +26,18 @@ import org.springframework.stereotype.Component;
 class ReferralClaimAssessor implements ClaimAssessor {
 
     private final Registry registry;
-    private final Ledger ledger;
+    private final Agencies agencies;
+    private final DecisionTables tables;
 
-    ReferralClaimAssessor(Registry registry, Ledger ledger) {
+    ReferralClaimAssessor(Registry registry, Agencies agencies, DecisionTables tables) {
         this.registry = registry;
-        this.ledger = ledger;
+        this.agencies = agencies;
+        this.tables = tables;
     }
 
     @Override
-    public Scheme scheme() {
-        return Scheme.REFERRAL;
-    }
-
-    @Override
-    public Assessment assess(Claim claim, List<ClaimItem> submitted, Quota quota, VariableScope variables) {
+    public Assessment assess(
+            Claim claim, List<ClaimItem> submitted, Quota quota, Granted granted, VariableScope variables) {
         Set<String> ids = submitted.stream()
                 .map(item -> IdNumber.normalize(item.subject()))
                 .filter(IdNumber::isValid)
@@ -53,47 +47,45 @@ class ReferralClaimAssessor implements ClaimAssessor {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, CertificateHolder> persons = registry.holders(ids);
+        Agency agency = agencies.find(claim.applicantId());
         Facts facts = new Facts(
+                agency == null ? null : agency.licence(),
                 persons,
                 registry.enterprises(employers).keySet(),
                 registry.monthsPaidFor(ids),
-                ledger.liveSubjects(Scheme.REFERRAL, ids));
+                granted.among(ids));
         List<Placement> placements = submitted.stream()
                 .map(item -> new Placement(item.lineNo(), item.subject(), item.employerCreditCode(), item.startedOn()))
                 .toList();
-        BigDecimal amount = amount(variables.getVariable(ReferralSubsidyProcess.AMOUNT_PER_PLACEMENT));
+        BigDecimal amount = amountPerPlacement(claim, variables);
         List<Result> results = ReferralEligibility.assess(placements, facts, amount);
         return new Assessment(
                 results.stream().map(ReferralClaimAssessor::toItem).toList(), null);
     }
 
-    private static AssessedItem toItem(Result result) {
-        ClaimItem item = new ClaimItem(
-                null,
-                result.lineNo(),
-                result.idNumber(),
-                result.name(),
-                result.employerCreditCode(),
-                result.startedOn(),
-                result.eligible(),
-                result.amount(),
-                String.join(",", result.reasons()));
-        return new AssessedItem(item, result.eligible() ? result.idNumber() : null);
+    private static AssessedItem toItem(Result r) {
+        return AssessedItem.of(
+                r.lineNo(),
+                r.idNumber(),
+                r.name(),
+                r.employerCreditCode(),
+                r.startedOn(),
+                r.reasons(),
+                r.amount(),
+                r.idNumber());
     }
 
-    private static BigDecimal amount(Object value) {
-        if (value == null) {
-            throw new IllegalStateException("the referral-subsidy decision table gave no amount");
+    /** The amount of the decision-table version the claim recorded (the start event's figure for an older claim). */
+    private BigDecimal amountPerPlacement(Claim claim, VariableScope variables) {
+        String versionId = ClaimVariables.standardId(variables);
+        if (versionId == null) {
+            return DecisionTables.toAmount(variables.getVariable(ReferralSubsidyProcess.AMOUNT_PER_PLACEMENT));
         }
-        return new BigDecimal(value.toString());
-    }
-
-    /** The scheme's validation step, the bean the BPMN names in its delegate expression. */
-    @Configuration(proxyBeanMethods = false)
-    static class Delegates {
-        @Bean
-        ClaimValidation validateReferralClaim(ReferralClaimAssessor assessor, Claims claims, Ledger ledger) {
-            return new ClaimValidation(assessor, claims, ledger);
-        }
+        return tables.amount(
+                        versionId,
+                        Map.of(ClaimVariables.COUNTY_CODE, claim.countyCode()),
+                        ReferralSubsidyProcess.AMOUNT_PER_PLACEMENT)
+                .orElseThrow(() -> new IllegalStateException(
+                        "referral-subsidy decision table " + versionId + " gave no amount for " + claim.countyCode()));
     }
 }

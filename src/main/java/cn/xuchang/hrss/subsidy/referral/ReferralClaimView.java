@@ -1,28 +1,15 @@
 package cn.xuchang.hrss.subsidy.referral;
 
-import cn.xuchang.hrss.subsidy.claim.Claim;
-import cn.xuchang.hrss.subsidy.claim.ClaimItem;
-import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.ledger.Yuan;
-import cn.xuchang.hrss.subsidy.review.ReviewRecord;
-import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
-/** A referral-subsidy claim as the API returns it (API.md, Referral subsidy), plus its review history. */
-record ReferralClaimView(
-        String id,
-        String processInstanceId,
-        ClaimStatus status,
-        String statusLabel,
-        String agencyCreditCode,
-        String agencyName,
-        BigDecimal totalAmount,
-        LocalDateTime submittedAt,
-        List<Item> items,
-        List<ReviewStep> history) {
+/** What a referral-subsidy claim shows beyond the shared view (API.md, Referral subsidy): the agency, placements. */
+final class ReferralClaimView {
+
+    record Heading(String agencyCreditCode, String agencyName) {}
 
     record Item(
             String idNumber,
@@ -33,26 +20,16 @@ record ReferralClaimView(
             BigDecimal amount,
             List<String> reasons) {}
 
-    static ReferralClaimView of(Claim claim, List<ClaimItem> items, List<ReviewRecord> reviews) {
-        return new ReferralClaimView(
-                claim.id(),
-                claim.processInstanceId(),
-                claim.status(),
-                claim.status().label(),
-                claim.applicantId(),
-                claim.applicantName(),
-                Yuan.of(claim.totalAmount()),
-                claim.submittedAt(),
-                items.stream()
-                        .map(i -> new Item(
-                                i.subject(),
-                                i.personName(),
-                                i.employerCreditCode(),
-                                i.startedOn(),
-                                i.eligible(),
-                                Yuan.of(i.amount()),
-                                i.reasonList()))
-                        .toList(),
-                ReviewStep.of(reviews));
-    }
+    static final ClaimView.Shape<Heading, Item> SHAPE = new ClaimView.Shape<>(
+            claim -> new Heading(claim.applicantId(), claim.applicantName()),
+            i -> new Item(
+                    i.subject(),
+                    i.personName(),
+                    i.employerCreditCode(),
+                    i.startedOn(),
+                    i.eligible(),
+                    Yuan.of(i.amount()),
+                    i.reasonList()));
+
+    private ReferralClaimView() {}
 }

@@ -1,108 +1,60 @@
 package cn.xuchang.hrss.subsidy.referral;
 
-import cn.xuchang.hrss.subsidy.claim.Claim;
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
-import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
-import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
-import cn.xuchang.hrss.subsidy.claim.Claims;
-import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.registry.CreditCode;
-import cn.xuchang.hrss.subsidy.registry.Regions;
-import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Submitting, correcting and reading referral-subsidy claims; the claim machinery does the rest. */
+/** The referral subsidy's part of submitting, correcting and reading claims; the claim machinery does the rest. */
 @Service
-public class ReferralClaims {
+public class ReferralClaims extends ClaimDesk<ReferralClaimRequest, ReferralClaimView.Heading, ReferralClaimView.Item> {
 
     static final int EARLIEST_YEAR = 2019;
 
     private final Agencies agencies;
-    private final Claims claims;
     private final ClaimSubmissions submissions;
-    private final ClaimLists lists;
-    private final Regions regions;
-    private final Reviews reviews;
     private final SubsidyProperties properties;
 
-    ReferralClaims(
-            Agencies agencies,
-            Claims claims,
-            ClaimSubmissions submissions,
-            ClaimLists lists,
-            Regions regions,
-            Reviews reviews,
-            SubsidyProperties properties) {
+    ReferralClaims(Agencies agencies, ClaimSubmissions submissions, ClaimLists lists, SubsidyProperties properties) {
+        super(ReferralSubsidyProcess.CLAIMS, ReferralClaimView.SHAPE, lists);
         this.agencies = agencies;
-        this.claims = claims;
         this.submissions = submissions;
-        this.lists = lists;
-        this.regions = regions;
-        this.reviews = reviews;
         this.properties = properties;
     }
 
     /** Stores the claim and starts its process, which validates every placement and waits for the county review. */
-    public ReferralClaimView submit(String agencyId, ReferralClaimRequest request) {
+    @Override
+    public ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> submit(
+            String agencyId, ReferralClaimRequest request) {
         Agency agency = agencies.find(agencyId);
         if (agency == null) {
             throw ApiException.unprocessable("AGENCY_UNKNOWN", "当前账户不是已登记的人力资源服务机构，不能申请职业介绍补贴");
         }
-        List<ClaimItem> lines = lines(request);
-        LocalDateTime now = LocalDateTime.now();
-        Claim claim = new Claim(
-                UUID.randomUUID().toString(),
-                Scheme.REFERRAL,
-                agency.creditCode(),
-                agency.name(),
-                agency.countyCode(),
-                now.getYear(),
-                ClaimStatus.SUBMITTED,
-                BigDecimal.ZERO,
-                null,
-                now,
-                now);
-        Map<String, Object> variables = Variables.createVariables()
-                .putValue(ClaimVariables.APPLICANT_ID, agency.creditCode())
-                .putValue(ClaimVariables.APPLICANT_NAME, agency.name())
-                .putValue(ClaimVariables.COUNTY_CODE, agency.countyCode())
-                .putValue(ClaimVariables.COUNTY_NAME, regions.nameOf(agency.countyCode()));
-        String claimId = submissions.submit(claim, lines, ReferralSubsidyProcess.KEY, variables);
-        return view(claims.require(claimId));
+        String claimId = submissions.submit(
+                ReferralSubsidyProcess.CLAIMS,
+                new Applicant(agency.creditCode(), agency.name(), agency.countyCode()),
+                LocalDate.now().getYear(),
+                lines(request),
+                Map.of());
+        return view(claimId);
     }
 
     /** The agency's correction of a returned claim: validated again, then back to the county review. */
-    public ReferralClaimView correct(String agencyId, String claimId, ReferralClaimRequest request) {
-        claims.requireOwn(claimId, Scheme.REFERRAL, agencyId);
-        submissions.correct(claimId, agencyId, ReferralSubsidyProcess.USER_CORRECT_CLAIM, lines(request), claim -> {});
-        return view(claims.require(claimId));
-    }
-
-    @Transactional(readOnly = true)
-    public ReferralClaimView find(String agencyId, String claimId) {
-        return view(claims.requireOwn(claimId, Scheme.REFERRAL, agencyId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ReferralClaimView> list(String agencyId) {
-        return lists.ofApplicant(agencyId, Scheme.REFERRAL, ReferralClaimView::of);
-    }
-
-    private ReferralClaimView view(Claim claim) {
-        return ReferralClaimView.of(claim, claims.items(claim.id()), reviews.ofClaim(claim.id()));
+    @Override
+    public ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> correct(
+            String agencyId, String claimId, ReferralClaimRequest request) {
+        submissions.correct(ReferralSubsidyProcess.CLAIMS, claimId, agencyId, lines(request), claim -> {});
+        return view(claimId);
     }
 
     private List<ClaimItem> lines(ReferralClaimRequest request) {

@@ -21,7 +21,9 @@ import java.util.Set;
  * <p>Readings we chose where the clause is silent: a person yields at most one referral subsidy, whichever agency
  * claims first; "holds a certificate" means any recognised certificate issued on or before the start date; "six months"
  * means 6 consecutive monthly contributions by that employer, the first in the start month or later; "inside the city"
- * means an enterprise registered in the city's enterprise registry. There is no cap per agency.
+ * means an enterprise registered in the city's enterprise registry. There is no cap per agency. 「经营性人力资源服务机构」
+ * needs a licence (人力资源服务许可证): a placement earns nothing when the agency had no valid licence on its start
+ * date, or none is recorded.
  */
 public final class ReferralEligibility {
 
@@ -32,13 +34,22 @@ public final class ReferralEligibility {
     /** One line of the claim as submitted. */
     public record Placement(int lineNo, String idNumber, String employerCreditCode, LocalDate startedOn) {}
 
+    /** The agency's licence (人力资源服务许可证) and its validity, both days included. */
+    public record Licence(String number, LocalDate validFrom, LocalDate validUntil) {
+        public boolean validOn(LocalDate day) {
+            return number != null && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        }
+    }
+
     /**
+     * @param licence the claiming agency's recorded licence, null when none is
      * @param persons registered persons by ID number
      * @param cityEmployers the credit codes among the placements' employers that are registered enterprises of the city
      * @param monthsPaid months of contributions by ID number, then by employer credit code
      * @param alreadyGranted ID numbers holding a reserved or paid referral subsidy (any agency)
      */
     public record Facts(
+            Licence licence,
             Map<String, CertificateHolder> persons,
             Set<String> cityEmployers,
             Map<String, Map<String, Set<YearMonth>>> monthsPaid,
@@ -65,6 +76,9 @@ public final class ReferralEligibility {
             String idNumber = IdNumber.normalize(placement.idNumber());
             String employer = placement.employerCreditCode();
             List<String> reasons = new ArrayList<>();
+            if (facts.licence() == null || !facts.licence().validOn(placement.startedOn())) {
+                reasons.add(Reasons.AGENCY_NOT_LICENSED);
+            }
             CertificateHolder person = null;
             if (!IdNumber.isValid(idNumber)) {
                 reasons.add(Reasons.INVALID_ID_NUMBER);

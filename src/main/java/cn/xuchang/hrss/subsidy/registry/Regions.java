@@ -1,6 +1,6 @@
 package cn.xuchang.hrss.subsidy.registry;
 
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,12 +1,12 @@
 package cn.xuchang.hrss.subsidy.registry;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.kernel.Passwords;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.CertificateRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.ContributionRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.PersonRequest;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.Groups;
-import cn.xuchang.hrss.subsidy.system.Passwords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -1,6 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
-import cn.xuchang.hrss.subsidy.system.Problems;
+import cn.xuchang.hrss.subsidy.kernel.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;

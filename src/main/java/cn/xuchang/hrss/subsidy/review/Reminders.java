@@ -1,15 +1,12 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
-import cn.xuchang.hrss.subsidy.system.Groups;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.apache.ibatis.annotations.Insert;
-import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Param;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -98,12 +95,6 @@ public class Reminders {
     /** County reviewers report to the city; the city to the bureau's administrators. */
     static String levelAbove(String group) {
         return group.startsWith(Groups.COUNTY_REVIEWER_PREFIX) ? Groups.CITY_REVIEWER : Groups.ADMIN;
-    }
-
-    @Mapper
-    interface ReminderMapper {
-        @Insert("INSERT INTO task_reminder (task_id, kind, sent_at) VALUES (#{taskId}, #{kind}, #{sentAt})")
-        void insert(@Param("taskId") String taskId, @Param("kind") String kind, @Param("sentAt") LocalDateTime sentAt);
     }
 
     /** The schedule, switched off in tests (they call {@link #remindDueSoon()} themselves). */

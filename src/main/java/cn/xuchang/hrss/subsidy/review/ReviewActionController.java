@@ -1,8 +1,8 @@
 package cn.xuchang.hrss.subsidy.review;
 
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.CurrentUser;
-import cn.xuchang.hrss.subsidy.system.Groups;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.CurrentUser;
-import cn.xuchang.hrss.subsidy.system.Groups;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

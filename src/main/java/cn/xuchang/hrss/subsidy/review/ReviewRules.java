@@ -31,17 +31,18 @@ public final class ReviewRules {
     public static final String APPROVE = "APPROVE";
     public static final int MAX_COMMENT_LENGTH = 1000;
 
-    private static final Map<String, String> LABELS = Map.of(
-            "APPROVE", "通过",
-            "REJECT", "驳回",
-            "RETURN", "退回补正",
-            "RECOMMEND", "推荐",
-            "INSPECT", "现场核查",
-            "WARNING", "警告",
-            "RECTIFY", "限期整改",
-            "EXIT", "退出目录",
-            "RECTIFIED", "整改到位",
-            "RETURN_PREVIOUS", "退回上一环节");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("APPROVE", "通过"),
+            Map.entry("REJECT", "驳回"),
+            Map.entry("RETURN", "退回补正"),
+            Map.entry("RECOMMEND", "推荐"),
+            Map.entry("INSPECT", "现场核查"),
+            Map.entry("PASS", "合格"),
+            Map.entry("WARNING", "警告"),
+            Map.entry("RECTIFY", "限期整改"),
+            Map.entry("EXIT", "退出目录"),
+            Map.entry("RECTIFIED", "整改到位"),
+            Map.entry("RETURN_PREVIOUS", "退回上一环节"));
 
     /** Decisions that must say why: the applicant, or the public for an exit, is told the reason. */
     private static final java.util.Set<String> NEED_REASON =

@@ -34,6 +34,15 @@ public class Reviews {
         return reviews.countByReviewer(claimId, taskKey, userId) > 0;
     }
 
+    /** Who records what the process itself concluded (no person decided it). */
+    public static final String SYSTEM = "system";
+
+    /** An outcome the process reached by itself, in the claim's history with its Chinese explanation. */
+    public void recordOutcome(String claimId, String step, String outcome, String explanation) {
+        reviews.insert(new ReviewRecord(
+                null, claimId, step, null, outcome, explanation, SYSTEM, java.time.LocalDateTime.now()));
+    }
+
     public void recordApplicantAction(String claimId, String taskKey, String taskId, String action, String userId) {
         reviews.insert(
                 new ReviewRecord(null, claimId, taskKey, taskId, action, "", userId, java.time.LocalDateTime.now()));

@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.startup;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimScheme;
+
 /**
  * The process API of bpmn/startup-award.bpmn: its key, its element ids and its own variables. The variables shared by
  * all claim processes (applicant, county) are in ClaimVariables; the reviewers' in ReviewVariables.
@@ -41,6 +43,9 @@ public final class StartupAwardProcess {
     public static final String FOUNDER_ID_NUMBER = "founderIdNumber";
     public static final String INVESTMENT = "investment";
     public static final String JOBS_CREATED = "jobsCreated";
+    /** The application's statement on the founder's return home (农民工返乡), as text for the county's form. */
+    public static final String FOUNDER_RETURN = "founderReturn";
+
     public static final String DESCRIPTION = "description";
     /** The attachments' names, one text for the county's form. */
     public static final String ATTACHMENTS = "attachments";
@@ -56,4 +61,9 @@ public final class StartupAwardProcess {
     public static final String SCORE_MEAN = "scoreMean";
 
     private StartupAwardProcess() {}
+
+    /** The award of a category as the shared claim machinery runs it: one process, a ledger scheme per category. */
+    public static ClaimScheme claims(StartupCategory category) {
+        return new ClaimScheme(category.scheme(), KEY, DECISION_KEY, USER_CORRECT_APPLICATION);
+    }
 }

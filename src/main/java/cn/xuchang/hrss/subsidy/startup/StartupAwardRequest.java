@@ -19,7 +19,21 @@ record StartupAwardRequest(
                 Integer jobsCreated,
         @NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过 2000 个字") String description,
         @Size(max = 20, message = "最多列出 20 个附件")
-                List<@NotBlank(message = "附件名称不能为空") @Size(max = 90, message = "附件名称不能超过 90 个字") String> attachments) {
+                List<@NotBlank(message = "附件名称不能为空") @Size(max = 90, message = "附件名称不能超过 90 个字") String> attachments,
+        Boolean founderReturnedHome,
+        @Size(max = 500, message = "不能超过 500 个字") String founderReturnNote) {
+
+    /** An application that says nothing about the founder's return home (API.md's fields only). */
+    StartupAwardRequest(
+            StartupCategory category,
+            String title,
+            String founderIdNumber,
+            BigDecimal investment,
+            Integer jobsCreated,
+            String description,
+            List<String> attachments) {
+        this(category, title, founderIdNumber, investment, jobsCreated, description, attachments, null, null);
+    }
 
     List<String> attachmentNames() {
         return attachments == null

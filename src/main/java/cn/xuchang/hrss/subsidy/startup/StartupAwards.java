@@ -1,25 +1,22 @@
 package cn.xuchang.hrss.subsidy.startup;
 
 import cn.xuchang.hrss.subsidy.claim.Claim;
-import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
-import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
+import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.Claims;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.ledger.GrantRequest;
 import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.registry.Enterprise;
-import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.registry.Registry;
 import cn.xuchang.hrss.subsidy.review.Reviews;
-import cn.xuchang.hrss.subsidy.system.ApiException;
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,7 +36,6 @@ public class StartupAwards {
     private final StartupMapper applications;
     private final ScoreBook scores;
     private final Registry registry;
-    private final Regions regions;
     private final Ledger ledger;
     private final Reviews reviews;
     private final RuntimeService runtime;
@@ -51,7 +47,6 @@ public class StartupAwards {
             StartupMapper applications,
             ScoreBook scores,
             Registry registry,
-            Regions regions,
             Ledger ledger,
             Reviews reviews,
             RuntimeService runtime,
@@ -61,7 +56,6 @@ public class StartupAwards {
         this.applications = applications;
         this.scores = scores;
         this.registry = registry;
-        this.regions = regions;
         this.ledger = ledger;
         this.reviews = reviews;
         this.runtime = runtime;
@@ -76,48 +70,38 @@ public class StartupAwards {
         String founder = Registry.checkIdNumber(request.founderIdNumber());
         StartupCategory category = request.category();
         Scheme scheme = category.scheme();
-        LocalDateTime now = LocalDateTime.now();
-        Claim claim = new Claim(
-                UUID.randomUUID().toString(),
-                scheme,
-                enterprise.creditCode(),
-                enterprise.name(),
-                enterprise.countyCode(),
-                now.getYear(),
-                ClaimStatus.SUBMITTED,
-                BigDecimal.ZERO,
-                null,
-                now,
-                now);
-        StartupApplication application = application(claim.id(), request, founder);
-        Map<String, Object> variables = Variables.createVariables()
-                .putValue(ClaimVariables.APPLICANT_ID, enterprise.creditCode())
-                .putValue(ClaimVariables.APPLICANT_NAME, enterprise.name())
-                .putValue(ClaimVariables.COUNTY_CODE, enterprise.countyCode())
-                .putValue(ClaimVariables.COUNTY_NAME, regions.nameOf(enterprise.countyCode()))
+        Map<String, Object> own = Variables.createVariables()
                 .putValue(StartupAwardProcess.CATEGORY, category.name())
                 .putValue(StartupAwardProcess.CATEGORY_LABEL, category.label())
                 .putValue(StartupAwardProcess.FOUNDER_ID_NUMBER, founder)
                 .putValue(
                         StartupAwardProcess.EXPERT_COUNT,
                         properties.startupAward().experts());
-        variables.putAll(applicationVariables(application));
-        String claimId = submissions.submit(claim, List.of(), StartupAwardProcess.KEY, variables, () -> {
-            List<String> keys =
-                    List.of(ExpertScoring.enterpriseKey(enterprise.creditCode()), ExpertScoring.founderKey(founder));
-            ledger.lockQuota(enterprise.creditCode(), scheme);
-            if (!ledger.liveSubjects(scheme, keys).isEmpty()) {
-                throw ApiException.unprocessable(
-                        "ALREADY_AWARDED", "本企业或该创办人已有" + category.label() + "奖补申请在办理中或已获奖补，同一类别每个申请人只能获奖补一次");
-            }
-            applications.insert(application);
-            ledger.reserve(
-                    claim.id(),
-                    scheme,
-                    enterprise.creditCode(),
-                    keys.stream().map(k -> new GrantRequest(k, BigDecimal.ZERO)).toList(),
-                    null);
-        });
+        own.putAll(applicationVariables(application(null, request, founder)));
+        String claimId = submissions.submit(
+                StartupAwardProcess.claims(category),
+                new Applicant(enterprise.creditCode(), enterprise.name(), enterprise.countyCode()),
+                LocalDate.now().getYear(),
+                List.of(),
+                own,
+                claim -> {
+                    List<String> keys = List.of(
+                            ExpertScoring.enterpriseKey(enterprise.creditCode()), ExpertScoring.founderKey(founder));
+                    ledger.lockQuota(enterprise.creditCode(), scheme);
+                    if (!ledger.liveSubjects(scheme, keys).isEmpty()) {
+                        throw ApiException.unprocessable(
+                                "ALREADY_AWARDED", "本企业或该创办人已有" + category.label() + "奖补申请在办理中或已获奖补，同一类别每个申请人只能获奖补一次");
+                    }
+                    applications.insert(application(claim.id(), request, founder));
+                    ledger.reserve(
+                            claim.id(),
+                            scheme,
+                            enterprise.creditCode(),
+                            keys.stream()
+                                    .map(k -> new GrantRequest(k, BigDecimal.ZERO))
+                                    .toList(),
+                            null);
+                });
         return view(claims.require(claimId));
     }
 
@@ -130,7 +114,7 @@ public class StartupAwards {
             throw ApiException.badRequest("APPLICANT_CHANGED", "补正时不能更改申报类别或创办人，如需更改请重新申请");
         }
         StartupApplication corrected = application(claimId, request, founder);
-        submissions.correct(claimId, enterpriseId, StartupAwardProcess.USER_CORRECT_APPLICATION, null, locked -> {
+        submissions.correct(StartupAwardProcess.claims(stored.category()), claimId, enterpriseId, null, locked -> {
             applications.update(corrected);
             runtime.setVariables(claim.processInstanceId(), applicationVariables(corrected));
         });
@@ -176,7 +160,12 @@ public class StartupAwards {
                 request.jobsCreated(),
                 request.description().strip(),
                 String.join("\n", request.attachmentNames()),
-                null);
+                null,
+                request.founderReturnedHome(),
+                request.founderReturnNote() == null
+                                || request.founderReturnNote().isBlank()
+                        ? null
+                        : request.founderReturnNote().strip());
     }
 
     private static Map<String, Object> applicationVariables(StartupApplication application) {
@@ -187,6 +176,7 @@ public class StartupAwards {
                         StartupAwardProcess.INVESTMENT, application.investment().longValue())
                 .putValue(StartupAwardProcess.JOBS_CREATED, application.jobsCreated())
                 .putValue(StartupAwardProcess.DESCRIPTION, application.description())
+                .putValue(StartupAwardProcess.FOUNDER_RETURN, application.founderReturnLabel())
                 .putValue(
                         StartupAwardProcess.ATTACHMENTS,
                         attachments.isEmpty() ? "（未列出附件）" : String.join("\n", attachments));

@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.system;
 
+import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.kernel.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

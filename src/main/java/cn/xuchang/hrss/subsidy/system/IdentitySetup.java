@@ -7,6 +7,8 @@ import cn.xuchang.hrss.subsidy.evaluation.EvaluationSubsidyProcess;
 import cn.xuchang.hrss.subsidy.hiring.HiringSubsidyProcess;
 import cn.xuchang.hrss.subsidy.institution.InstitutionExitProcess;
 import cn.xuchang.hrss.subsidy.institution.InstitutionFilingProcess;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.kernel.Passwords;
 import cn.xuchang.hrss.subsidy.referral.ReferralSubsidyProcess;
 import cn.xuchang.hrss.subsidy.registry.Region;
 import cn.xuchang.hrss.subsidy.registry.Regions;
@@ -72,6 +74,7 @@ class IdentitySetup {
     private final FilterService filters;
     private final TaskService tasks;
     private final Passwords passwords;
+    private final TaskListColumns columns;
     private final String bootstrapAdmin;
     private final String bootstrapPassword;
     private final boolean administratorRequired;
@@ -83,6 +86,7 @@ class IdentitySetup {
             FilterService filters,
             TaskService tasks,
             Passwords passwords,
+            TaskListColumns columns,
             @Value("${skill-subsidy.bootstrap-admin.id:admin}") String bootstrapAdmin,
             @Value("${skill-subsidy.bootstrap-admin.password:}") String bootstrapPassword,
             @Value("${skill-subsidy.bootstrap-admin.required:false}") boolean administratorRequired) {
@@ -92,6 +96,7 @@ class IdentitySetup {
         this.filters = filters;
         this.tasks = tasks;
         this.passwords = passwords;
+        this.columns = columns;
         this.bootstrapAdmin = bootstrapAdmin;
         this.bootstrapPassword = bootstrapPassword;
         this.administratorRequired = administratorRequired;
@@ -268,9 +273,9 @@ class IdentitySetup {
         properties.put("priority", priority);
         properties.put("description", description);
         properties.put("refresh", true);
-        List<Map<String, String>> columns = new ArrayList<>();
-        TaskListColumns.LABELS.forEach((variable, label) -> columns.add(Map.of("name", variable, "label", label)));
-        properties.put("variables", columns);
+        List<Map<String, String>> shown = new ArrayList<>();
+        columns.labels().forEach((variable, label) -> shown.add(Map.of("name", variable, "label", label)));
+        properties.put("variables", shown);
 
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {

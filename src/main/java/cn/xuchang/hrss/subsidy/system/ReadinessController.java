@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.system;
 
+import cn.xuchang.hrss.subsidy.kernel.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.notification.Notification;
 import cn.xuchang.hrss.subsidy.notification.NotificationMapper;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
@@ -12,7 +13,6 @@ import cn.xuchang.hrss.subsidy.startup.ExpertScoring.Score;
 import cn.xuchang.hrss.subsidy.startup.RecordExpertScore;
 import cn.xuchang.hrss.subsidy.startup.ScoreBook;
 import cn.xuchang.hrss.subsidy.startup.SummarizeExpertScores;
-import cn.xuchang.hrss.subsidy.system.SubsidyProperties;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
@@ -91,7 +91,7 @@ public final class ClaimProcessEngine {
         beans.put("validateEvaluationClaim", validate);
         beans.put("validateReferralClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
-        beans.put("deadlines", new Deadlines(new SubsidyProperties(false, null, null, 5, null, null, 0, null)));
+        beans.put("deadlines", new Deadlines(SubsidyProperties.defaults()));
         beans.put(
                 "recordReviewDecision",
                 new RecordReviewDecision(new NoReviewTable(), new Notifications(new NoNotificationTable())));
@@ -103,6 +103,10 @@ public final class ClaimProcessEngine {
         });
         beans.put("payClaim", (JavaDelegate) execution -> CALLS.add("pay"));
         beans.put("releaseClaimGrants", (JavaDelegate) execution -> CALLS.add("release"));
+        beans.put("recordNothingPayable", (JavaDelegate) execution -> {
+            CALLS.add("nothing-payable");
+            execution.setVariable(ClaimVariables.OUTCOME, ClaimVariables.NOTHING_PAYABLE);
+        });
         beans.put("recordExpertScore", new RecordExpertScore(new NoReviewTable(), SCORES));
         beans.put("summarizeExpertScores", new SummarizeExpertScores(SCORES));
         beans.put("bookStartupAward", (JavaDelegate)

@@ -97,6 +97,27 @@ class EvaluationClaimApiIT extends InstitutionIntegrationTest {
     }
 
     @Test
+    void shouldSayInTheHistoryAndTheMessageThatAnApprovedClaimWithoutAStandardWasClosedUnpaid() {
+        String institution = institution();
+        listingSince(institution, "电工", "PRINCIPAL_TECHNICIAN", "2023-01-01", null);
+        String principal = certificate(institution, "电工", "PRINCIPAL_TECHNICIAN", ISSUED);
+        Response claim = claimEvaluation(institution, principal);
+        String task = taskOf(CITY, claim.text("id"), "user_city_review");
+
+        decide(CITY, task, "APPROVE", "");
+
+        JsonNode own = own(institution, claim.text("id"));
+        JsonNode last = own.path("history").get(own.path("history").size() - 1);
+        assertThat(last.path("step").asText()).isEqualTo("service_record_nothing_payable");
+        assertThat(last.path("decision").asText()).isEqualTo("NOTHING_PAYABLE");
+        assertThat(last.path("comment").asText()).contains("没有补贴标准", "未拨付");
+        JsonNode messages = as(institution).get("/api/v1/notifications").body();
+        assertThat(messages.toString()).contains("已审核通过，但所列证书等级没有补贴标准").doesNotContain("未通过");
+        assertThat(rows("SELECT COUNT(*) FROM ledger_entry WHERE claim_id = ?", claim.text("id")))
+                .isZero();
+    }
+
+    @Test
     void shouldPayAPersonOccupationAndLevelOnceWhoeverClaims() {
         String first = institution();
         String second = institution();

@@ -100,6 +100,33 @@ class EvaluationSubsidyProcessTest {
     }
 
     @Test
+    void shouldCloseAnApprovedClaimWithNothingPayableAsNoStandardNotAsARefusal() {
+        ClaimProcessEngine.eligibleCount = 0;
+        ClaimProcessEngine.reviewOnlyCount = 1;
+
+        ProcessInstance claim = startClaim();
+        decide(claim, "APPROVE", "");
+
+        assertThat(claim)
+                .hasPassed(SERVICE_RECORD_NOTHING_PAYABLE, SERVICE_RELEASE, END_REJECTED)
+                .isEnded();
+        assertThat(ClaimProcessEngine.CALLS)
+                .containsSubsequence("decision:user_city_review=APPROVE", "nothing-payable", "release", "notify");
+    }
+
+    @Test
+    void shouldRecordNoStandardOutcomeOnlyForAnApproval() {
+        ClaimProcessEngine.eligibleCount = 0;
+        ClaimProcessEngine.reviewOnlyCount = 1;
+
+        ProcessInstance claim = startClaim();
+        decide(claim, "REJECT", "材料不实");
+
+        assertThat(claim).hasPassed(END_REJECTED).hasNotPassed(SERVICE_RECORD_NOTHING_PAYABLE);
+        assertThat(ClaimProcessEngine.CALLS).doesNotContain("nothing-payable");
+    }
+
+    @Test
     void shouldReleaseTheReservationWhenTheCityRejects() {
         ProcessInstance claim = startClaim();
 

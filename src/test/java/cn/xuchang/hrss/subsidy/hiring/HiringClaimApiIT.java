@@ -244,6 +244,36 @@ class HiringClaimApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldValidateACorrectionWithTheVersionTheClaimRecordedAndNameTheQuotasVersion() throws Exception {
+        String enterprise = enterprise("MEDIUM", WEIDU);
+        String person = eligibleHire(enterprise, FEB_2025);
+        String claimId = submitHiring(enterprise, 2025, hires(person, FEB_2025)).text("id");
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, claimId, "user_county_review"), "RETURN", "请补充劳动合同");
+        int versionBefore = quota(enterprise).path("standard").path("version").asInt();
+        try {
+            deployStandard("<text>1000</text>", "<text>1500</text>");
+
+            Response corrected = as(enterprise)
+                    .put(
+                            "/api/v1/hiring-subsidy/claims/" + claimId,
+                            Map.of(
+                                    "year",
+                                    2025,
+                                    "hires",
+                                    List.of(Map.of("idNumber", person, "hiredOn", "2025-02-10"))));
+
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+            assertThat(corrected.body().path("totalAmount").asInt()).isEqualTo(1000);
+            JsonNode quota = quota(enterprise);
+            assertThat(quota.path("standard").path("decisionKey").asText()).isEqualTo("hiring-subsidy-standard");
+            assertThat(quota.path("standard").path("version").asInt()).isGreaterThan(versionBefore);
+            assertThat(quota.path("standard").path("label").asText()).contains("第");
+        } finally {
+            deployStandard("<text>1500</text>", "<text>1000</text>");
+        }
+    }
+
+    @Test
     void shouldShowAnEnterpriseOnlyItsOwnClaims() {
         String mine = enterprise("SMALL", WEIDU);
         String theirs = enterprise("SMALL", WEIDU);
@@ -338,6 +368,21 @@ class HiringClaimApiIT extends ApiIntegrationTest {
         assertThat(byId.get(first).path("history")).hasSize(1);
         assertThat(byId.get(second).path("history")).isEmpty();
         assertThat(byId.get(first).path("status").asText()).isEqualTo("CITY_REVIEW");
+    }
+
+    @Test
+    void shouldAcceptOnlyThePlansYearsUpToTheCurrentOne() {
+        String enterprise = enterprise("SMALL", WEIDU);
+
+        Response beforeThePlan = submitHiring(enterprise, 2020, hires(TestData.idNumber(), LocalDate.of(2020, 3, 1)));
+        assertThat(beforeThePlan.code()).isEqualTo("INVALID_YEAR");
+        assertThat(beforeThePlan.text("detail")).contains("2021");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM subsidy_claim WHERE applicant_id = ?", Integer.class, enterprise))
+                .isZero();
+        assertThat(submitHiring(enterprise, 2021, hires(TestData.idNumber(), LocalDate.of(2021, 3, 1)))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test

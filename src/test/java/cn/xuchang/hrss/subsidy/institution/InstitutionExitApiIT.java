@@ -62,6 +62,32 @@ class InstitutionExitApiIT extends InstitutionIntegrationTest {
     }
 
     @Test
+    void shouldReviewEachInstitutionsYearAndLetTheReviewerFindItSound() {
+        String institution = listedInstitution(occupation("电工", "JUNIOR"));
+        String certificate = certificate(institution, "电工", "JUNIOR", LocalDate.now());
+        claimEvaluation(institution, certificate, "NO-SUCH-CERT");
+        int year = LocalDate.now().getYear();
+
+        exits.startPerformanceEvaluations(year);
+
+        JsonNode started = as(CITY).get("/api/v1/institution-exits?institution=" + institution)
+                .body()
+                .get(0);
+        assertThat(started.path("description").asText())
+                .contains(year + " 年度评价机构绩效评估", "评价补贴申请 1 项", "不符合条件的证书 1 张", "投诉 0 次", "曝光 0 次");
+        String id = started.path("id").asText();
+        assertThat(decide(CITY, taskOf(CITY, id, "user_exit_investigation"), "PASS", "")
+                        .status())
+                .isEqualTo(204);
+
+        JsonNode ended = as(CITY).get("/api/v1/institution-exits/" + id).body();
+        assertThat(ended.path("status").asText()).isEqualTo("PASSED");
+        assertThat(ended.toString()).contains("PASS");
+        assertThat(onCatalogue(institution)).isTrue();
+        assertThat(api.anonymous().get("/api/v1/exposures").body().toString()).doesNotContain(institution);
+    }
+
+    @Test
     void shouldCheckARectificationWhenItsPeriodEnds() {
         String institution = listedInstitution(occupation("车工", "INTERMEDIATE"));
         Response started = startExit(CITY, institution, "COMPLAINT", "收费不规范");

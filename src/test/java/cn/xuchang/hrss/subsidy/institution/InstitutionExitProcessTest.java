@@ -72,6 +72,22 @@ class InstitutionExitProcessTest {
     }
 
     @Test
+    void shouldRecordAPassWithoutAnyMeasureWhenTheYearShowsNoProblem() {
+        ProcessInstance exit = startExit();
+
+        decide(exit, "PASS", "");
+
+        assertThat(exit)
+                .hasPassed(SERVICE_NOTIFY_PASSED, END_PASSED)
+                .hasNotPassed(END_WARNED, SERVICE_EXIT, TIMER_RECTIFICATION)
+                .isEnded();
+        assertThat(ClaimProcessEngine.CALLS)
+                .containsSubsequence(
+                        "status:INVESTIGATION", "decision:user_exit_investigation=PASS", "status:PASSED", "notify")
+                .doesNotContain("status:WARNED", "exit");
+    }
+
+    @Test
     void shouldOnlyWarnTheInstitutionOnAWarning() {
         ProcessInstance exit = startExit();
 

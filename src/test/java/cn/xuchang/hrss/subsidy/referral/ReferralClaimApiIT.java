@@ -57,6 +57,56 @@ class ReferralClaimApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldPayAnAgencyOnlyForPlacementsStartedWhileItsLicenceWasValid() {
+        String agency = TestData.creditCode(WEIDU);
+        Map<String, String> account = Map.of("name", "未登记许可证的中介", "countyCode", WEIDU, "password", PASSWORD);
+        assertThat(admin().put("/api/v1/agencies/" + agency, account).status()).isEqualTo(201);
+        String employer = enterprise("SMALL", WEIDU);
+        String first = placed(employer, STARTED);
+
+        Response unlicensed = submit(agency, placement(first, employer, STARTED));
+
+        assertThat(unlicensed.text("status")).isEqualTo("REJECTED");
+        assertThat(reasons(unlicensed.body().path("items").get(0))).containsExactly("AGENCY_NOT_LICENSED");
+
+        Response incomplete = admin().put(
+                        "/api/v1/agencies/" + agency,
+                        Map.of("name", "未登记许可证的中介", "countyCode", WEIDU, "licenceNo", "豫人服证字第1号"));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.code()).isEqualTo("INVALID_LICENCE");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM agency WHERE credit_code = ? AND licence_no IS NULL",
+                        Integer.class,
+                        agency))
+                .isEqualTo(1);
+
+        Response licensed = admin().put(
+                        "/api/v1/agencies/" + agency,
+                        Map.of(
+                                "name",
+                                "未登记许可证的中介",
+                                "countyCode",
+                                WEIDU,
+                                "licenceNo",
+                                "豫人服证字第1号",
+                                "licenceValidFrom",
+                                STARTED.toString(),
+                                "licenceValidUntil",
+                                STARTED.plusYears(5).toString()));
+        assertThat(licensed.status()).isEqualTo(200);
+        assertThat(licensed.text("licenceNo")).isEqualTo("豫人服证字第1号");
+        String second = placed(employer, STARTED);
+        String third = placed(employer, STARTED.minusMonths(1));
+
+        Response claim = submit(
+                agency, placement(second, employer, STARTED), placement(third, employer, STARTED.minusMonths(1)));
+
+        assertThat(reasons(claim.body().path("items").get(0))).isEmpty();
+        assertThat(reasons(claim.body().path("items").get(1))).containsExactly("AGENCY_NOT_LICENSED");
+        assertThat(claim.body().path("totalAmount").asInt()).isEqualTo(300);
+    }
+
+    @Test
     void shouldListEveryReasonForEachIneligiblePlacement() {
         String agency = agency(WEIDU);
         String employer = enterprise("SMALL", WEIDU);

@@ -31,6 +31,9 @@ class ReferralEligibilityTest {
             OTHER, new CertificateHolder("李娜", List.of(STARTED.plusDays(1)))));
     private final Map<String, Map<String, Set<YearMonth>>> months = new HashMap<>();
     private final Set<String> granted = new HashSet<>();
+    /** The agency's licence: valid through the placements of these tests unless a test says otherwise. */
+    private ReferralEligibility.Licence licence = new ReferralEligibility.Licence(
+            "豫人服证字第411003000001号", LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
 
     @Test
     void shouldGrantThreeHundredForACertifiedPersonPlacedInTheCityForSixMonths() {
@@ -131,12 +134,44 @@ class ReferralEligibilityTest {
                         "NO_CERTIFICATE", "EMPLOYER_NOT_IN_CITY", "EMPLOYMENT_UNDER_6_MONTHS", "ALREADY_CLAIMED");
     }
 
+    @Test
+    void shouldPayNothingForAPlacementWhenTheAgencyHadNoValidLicenceOnItsStartDate() {
+        paid(PERSON, EMPLOYER, YearMonth.of(2025, 3), 6);
+        licence = new ReferralEligibility.Licence(
+                "豫人服证字第411003000001号", LocalDate.of(2025, 3, 2), LocalDate.of(2030, 3, 1));
+
+        Result startedTheDayBefore = assessOne(new Placement(1, PERSON, EMPLOYER, STARTED));
+
+        assertThat(startedTheDayBefore.reasons()).containsExactly("AGENCY_NOT_LICENSED");
+        assertThat(startedTheDayBefore.amount()).isZero();
+
+        licence =
+                new ReferralEligibility.Licence("豫人服证字第411003000001号", LocalDate.of(2020, 1, 1), STARTED.minusDays(1));
+        assertThat(assessOne(new Placement(1, PERSON, EMPLOYER, STARTED)).reasons())
+                .as("expired the day before")
+                .containsExactly("AGENCY_NOT_LICENSED");
+
+        licence = new ReferralEligibility.Licence("豫人服证字第411003000001号", STARTED, STARTED);
+        assertThat(assessOne(new Placement(1, PERSON, EMPLOYER, STARTED)).eligible())
+                .as("valid on the start date itself")
+                .isTrue();
+    }
+
+    @Test
+    void shouldPayNothingWhenNoLicenceIsRecorded() {
+        paid(PERSON, EMPLOYER, YearMonth.of(2025, 3), 6);
+        licence = null;
+
+        assertThat(assessOne(new Placement(1, PERSON, EMPLOYER, STARTED)).reasons())
+                .containsExactly("AGENCY_NOT_LICENSED");
+    }
+
     private Result assessOne(Placement placement) {
         return ReferralEligibility.assess(List.of(placement), facts(), AMOUNT).get(0);
     }
 
     private Facts facts() {
-        return new Facts(persons, Set.of(EMPLOYER), months, granted);
+        return new Facts(licence, persons, Set.of(EMPLOYER), months, granted);
     }
 
     private void paid(String person, String employer, YearMonth from, int count) {

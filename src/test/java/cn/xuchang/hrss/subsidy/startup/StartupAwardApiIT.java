@@ -114,6 +114,52 @@ class StartupAwardApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldRecordTheFoundersReturnHomeShowItToTheCountyAndLetItRefuseOnIt() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        Map<String, Object> returned = body("PROJECT", TestData.idNumber());
+        returned.put("founderReturnedHome", true);
+        returned.put("founderReturnNote", "2015-2023 年在广东务工，2023 年返乡");
+        Map<String, Object> notReturned = body("PARK", TestData.idNumber());
+        notReturned.put("founderReturnedHome", false);
+
+        Response first = as(enterprise).post("/api/v1/startup-awards/applications", returned);
+        Response second = as(enterprise).post("/api/v1/startup-awards/applications", notReturned);
+        Response silent = apply(enterprise("SMALL", WEIDU), "PROJECT", TestData.idNumber());
+
+        assertThat(first.body().path("founderReturnedHome").asBoolean()).isTrue();
+        assertThat(first.text("founderReturnNote")).isEqualTo("2015-2023 年在广东务工，2023 年返乡");
+        assertThat(silent.body().path("founderReturnedHome").isNull()).isTrue();
+        String firstTask = taskOf(COUNTY_WEIDU, first.text("id"), "user_county_recommendation");
+        assertThat(as(COUNTY_WEIDU)
+                        .get("/engine-rest/task/" + firstTask + "/variables/founderReturn")
+                        .body()
+                        .path("value")
+                        .asText())
+                .isEqualTo("是，申请称创办人为返乡农民工：2015-2023 年在广东务工，2023 年返乡");
+        String secondTask = taskOf(COUNTY_WEIDU, second.text("id"), "user_county_recommendation");
+        assertThat(as(COUNTY_WEIDU)
+                        .get("/engine-rest/task/" + secondTask + "/variables/founderReturn")
+                        .body()
+                        .path("value")
+                        .asText())
+                .startsWith("否");
+        String silentTask = taskOf(COUNTY_WEIDU, silent.text("id"), "user_county_recommendation");
+        assertThat(as(COUNTY_WEIDU)
+                        .get("/engine-rest/task/" + silentTask + "/variables/founderReturn")
+                        .body()
+                        .path("value")
+                        .asText())
+                .startsWith("申请未说明");
+
+        assertThat(decide(COUNTY_WEIDU, secondTask, "REJECT", "创办人不是返乡农民工").status())
+                .isEqualTo(204);
+
+        JsonNode refused = application(enterprise, second.text("id"));
+        assertThat(refused.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(refused.path("history").findValuesAsText("comment")).contains("创办人不是返乡农民工");
+    }
+
+    @Test
     void shouldLetTheApplicantApplyAgainAfterARejection() {
         String enterprise = enterprise("SMALL", WEIDU);
         String founder = TestData.idNumber();

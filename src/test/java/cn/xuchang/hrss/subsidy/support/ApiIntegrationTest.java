@@ -93,12 +93,27 @@ public abstract class ApiIntegrationTest {
         return code;
     }
 
-    /** A registered HR service agency in the county; its login is its credit code with the test password. */
+    /**
+     * A registered HR service agency in the county, holding a licence valid from 2020 to 2035; its login is its credit
+     * code with the test password.
+     */
     protected String agency(String county) {
         String code = TestData.creditCode(county);
         Response response = admin().put(
                         "/api/v1/agencies/" + code,
-                        Map.of("name", "测试人力资源机构" + code.substring(10), "countyCode", county, "password", PASSWORD));
+                        Map.of(
+                                "name",
+                                "测试人力资源机构" + code.substring(10),
+                                "countyCode",
+                                county,
+                                "password",
+                                PASSWORD,
+                                "licenceNo",
+                                "豫人服证字第" + code.substring(10) + "号",
+                                "licenceValidFrom",
+                                "2020-01-01",
+                                "licenceValidUntil",
+                                "2035-12-31"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return code;
     }

@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.demo;
 
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
 import cn.xuchang.hrss.subsidy.hiring.DemoClaims;
@@ -8,6 +8,7 @@ import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
 import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.referral.Agencies;
 import cn.xuchang.hrss.subsidy.referral.Agencies.AgencyRequest;
 import cn.xuchang.hrss.subsidy.referral.DemoReferralClaims;
@@ -138,7 +139,15 @@ class DemoData {
         // an HR agency of 建安区 that placed two certificate holders with enterprises of the city: a referral claim
         // waiting for the 建安区 county review
         user(AGENCY, DEMO_PASSWORD, "许昌英才人力资源服务有限公司", Groups.AGENCY);
-        agencies.put(AGENCY, new AgencyRequest("许昌英才人力资源服务有限公司", "411003", null));
+        agencies.put(
+                AGENCY,
+                new AgencyRequest(
+                        "许昌英才人力资源服务有限公司",
+                        "411003",
+                        null,
+                        "（豫）人服证字〔2023〕第1110000045号",
+                        LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2027, 12, 31)));
         referralClaims.submitDemoClaim(
                 AGENCY,
                 List.of(

@@ -1,6 +1,5 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
-import cn.xuchang.hrss.subsidy.ledger.GrantConflictException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -48,7 +47,7 @@ public class ConflictRetry {
 
     static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof GrantConflictException
+            if (t instanceof RaceLostException
                     || t instanceof ConcurrencyFailureException
                     || t instanceof TransientDataAccessException
                     || t instanceof OptimisticLockingException) {

@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,7 +41,8 @@ public final class Problems {
     }
 
     /** Writes a problem straight to the servlet response, for the security filters that run before MVC. */
-    static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code, String detail)
+    public static void write(
+            HttpServletResponse response, ObjectMapper json, HttpStatus status, String code, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

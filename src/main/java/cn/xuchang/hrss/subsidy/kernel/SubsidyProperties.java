@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param calendar public holidays and make-up working days of the working-day calendar
  * @param maxItemsPerClaim the largest number of hires, placements or certificates one claim may list
  * @param startupAward the entrepreneurship award review: how many experts score each application
+ * @param claimYears the years a claim may be filed for: the plan's first year up to the current one
  */
 @ConfigurationProperties("skill-subsidy")
 public record SubsidyProperties(
@@ -27,7 +28,8 @@ public record SubsidyProperties(
         Review review,
         Calendar calendar,
         int maxItemsPerClaim,
-        StartupAward startupAward) {
+        StartupAward startupAward,
+        ClaimYears claimYears) {
 
     public SubsidyProperties {
         if (regionData == null || regionData.isBlank()) {
@@ -47,6 +49,30 @@ public record SubsidyProperties(
         }
         if (startupAward == null) {
             startupAward = new StartupAward(0);
+        }
+        if (claimYears == null) {
+            claimYears = new ClaimYears(0);
+        }
+    }
+
+    /** The settings as the application reads them when nothing is configured (tests of one class). */
+    public static SubsidyProperties defaults() {
+        return new SubsidyProperties(false, null, null, 5, null, null, 0, null, null);
+    }
+
+    /**
+     * The years a claim may name: from {@code first} (the plan, 豫办〔2021〕29号, starts in 2021) up to the current
+     * year; a year not yet over may be claimed for hires already made, a future year may not.
+     */
+    public record ClaimYears(int first) {
+        public static final int PLAN_FIRST_YEAR = 2021;
+
+        public ClaimYears {
+            first = first > 0 ? first : PLAN_FIRST_YEAR;
+        }
+
+        public boolean accepts(int year, int currentYear) {
+            return year >= first && year <= currentYear;
         }
     }
 
