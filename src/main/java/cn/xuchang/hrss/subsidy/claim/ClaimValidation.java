@@ -60,9 +60,11 @@ public abstract class ClaimValidation implements JavaDelegate {
         execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, grants.size());
         execution.setVariable(ClaimVariables.TOTAL_AMOUNT, total.longValue());
         execution.setVariable(ClaimVariables.REVIEW_ONLY_COUNT, reviewOnly);
+        List<Map<String, Object>> view = reviewView(assessed);
+        ClaimChanges.publish(execution, view);
         execution.setVariable(
                 ClaimVariables.CLAIM_ITEMS,
-                Variables.objectValue(reviewView(assessed))
+                Variables.objectValue(view)
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
                         .create());
     }

@@ -10,14 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link EngineCompletionRules} into the engine's command chain, inside the command context and the transaction,
- * so that every task command of every caller passes it. The Camunda starter picks up plugin beans by type; the process
+ * Puts {@link EngineCompletionRules} and {@link TaskAssignmentRules} into the engine's command chain, inside the
+ * command context and the transaction, so that every task command of every caller passes them, and lets the candidate
+ * groups hold {@code TASK_ASSIGN} on their tasks ({@link GroupTaskAuthorizations}). The Camunda starter picks up plugin beans by type; the process
  * tests add the plugin to their in-memory engine.
  */
 @Component
 public class CompletionRulesPlugin extends AbstractProcessEnginePlugin {
 
     private final EngineCompletionRules rules;
+    private final TaskAssignmentRules assignmentRules;
 
     @Autowired
     CompletionRulesPlugin(ObjectProvider<Reviews> reviews) {
@@ -27,6 +29,7 @@ public class CompletionRulesPlugin extends AbstractProcessEnginePlugin {
 
     public CompletionRulesPlugin(EngineCompletionRules.PriorCompletions priorCompletions) {
         this.rules = new EngineCompletionRules(priorCompletions);
+        this.assignmentRules = new TaskAssignmentRules(priorCompletions);
     }
 
     @Override
@@ -35,6 +38,8 @@ public class CompletionRulesPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         interceptors.add(rules);
+        interceptors.add(assignmentRules);
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setResourceAuthorizationProvider(new GroupTaskAuthorizations());
     }
 }

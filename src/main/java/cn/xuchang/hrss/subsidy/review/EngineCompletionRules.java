@@ -33,7 +33,8 @@ import org.springframework.http.HttpStatus;
  *       and limits are set by our delegates alone;
  *   <li>the decision, the comment it needs, the score and the amount as {@link ReviewRules} says, with limits read from
  *       the process, never from the request ({@code INVALID_DECISION}, {@code INVALID_SCORE}, {@code INVALID_AMOUNT});
- *   <li>a task one user may do once per process, once ({@code ALREADY_DECIDED});
+ *   <li>a task one user may do once per process, once ({@code ALREADY_DECIDED}); the refused card, if the user holds
+ *       it, goes back to its group;
  *   <li>a workflow user does not end a task by a BPMN error or an escalation ({@code TASK_ACTION_NOT_ALLOWED}).
  * </ul>
  *
@@ -138,9 +139,28 @@ public class EngineCompletionRules extends CommandInterceptor {
                 && completer != null
                 && priorCompletions.exist(
                         task.getProcessInstance().getBusinessKey(), task.getTaskDefinitionKey(), completer)) {
+            releaseAfterRefusal(task.getId(), completer);
             throw new TaskCompletionRefused(
                     HttpStatus.CONFLICT, "ALREADY_DECIDED", "您已办理过该申请的“" + task.getName() + "”，同一人只能办理一次");
         }
+    }
+
+    /**
+     * A second card of a task one user does once (an expert's second scoring card of an application) that the user
+     * holds goes back to the group at once, in a transaction of its own, since the refusal rolls this one back: the
+     * other experts can take it, no administrator needed.
+     */
+    private static void releaseAfterRefusal(String taskId, String holder) {
+        Context.getProcessEngineConfiguration()
+                .getCommandExecutorTxRequiresNew()
+                .execute(context -> {
+                    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                    if (task != null && holder.equals(task.getAssignee())) {
+                        task.setAssignee(null);
+                        task.triggerUpdateEvent();
+                    }
+                    return null;
+                });
     }
 
     /** A BPMN error or an escalation ends a review without a decision: administrators only, never a reviewer. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * On completion of a review task: checks the decision against the task's allowed decisions, records who decided,
  * when, what and why (our table and the engine's task comment), and hands the outcome to the gateways. The reviewer's
  * own {@code decision} and {@code comment} variables are then cleared, so that the next reviewer's form starts empty.
+ * The decision is added to the application's {@link ReviewTrail}, which the next reviewer's form shows.
  * A return remembers who returned the claim and from which step, so that the corrected claim goes straight back there.
  */
 @Component("recordReviewDecision")
@@ -49,6 +50,7 @@ public class RecordReviewDecision implements TaskListener {
         }
         String text = comment == null ? "" : ((String) comment).strip();
         String reviewer = reviewerOf(task);
+        LocalDateTime decidedAt = LocalDateTime.now();
         reviews.insert(new ReviewRecord(
                 null,
                 task.getExecution().getProcessBusinessKey(),
@@ -57,7 +59,8 @@ public class RecordReviewDecision implements TaskListener {
                 (String) decision,
                 text,
                 reviewer,
-                LocalDateTime.now()));
+                decidedAt));
+        ReviewTrail.append(task, reviewer, (String) decision, text, decidedAt);
         task.getProcessEngineServices()
                 .getTaskService()
                 .createComment(

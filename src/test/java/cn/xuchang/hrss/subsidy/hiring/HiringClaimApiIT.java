@@ -218,6 +218,16 @@ class HiringClaimApiIT extends ApiIntegrationTest {
         assertThat(quota(enterprise).path("reserved").asInt()).isEqualTo(2000);
         assertThat(corrected.body().path("history").findValuesAsText("decision"))
                 .containsExactly("RETURN", "RESUBMIT");
+        // the county's form shows its own return and what the enterprise changed
+        String again = taskOf(COUNTY_WEIDU, claimId, "user_county_review");
+        Response changes =
+                as(COUNTY_WEIDU).get("/engine-rest/task/" + again + "/variables/claimChanges?deserializeValue=false");
+        Response trail =
+                as(COUNTY_WEIDU).get("/engine-rest/task/" + again + "/variables/reviewTrail?deserializeValue=false");
+        assertThat(changes.status()).as(changes.toString()).isEqualTo(200);
+        assertThat(changes.text("value")).contains("\"change\":\"新增\"").contains(late);
+        assertThat(changes.text("value")).doesNotContain(person);
+        assertThat(trail.text("value")).contains("退回补正").contains("请补报7月入职人员");
         Response notReturned = as(enterprise)
                 .put(
                         "/api/v1/hiring-subsidy/claims/" + claimId,

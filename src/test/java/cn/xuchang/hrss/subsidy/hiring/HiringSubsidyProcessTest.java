@@ -16,12 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.xuchang.hrss.subsidy.claim.ClaimProcessEngine;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
 import cn.xuchang.hrss.subsidy.review.ReviewActions;
+import cn.xuchang.hrss.subsidy.review.ReviewTrail;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +89,36 @@ class HiringSubsidyProcessTest {
                         "pay",
                         "notify")
                 .doesNotContain("release");
+    }
+
+    @Test
+    void shouldShowTheCityTheCountysDecisionAndCommentAndKeepEveryDecisionInTheTrail() throws Exception {
+        ProcessInstance claim = startClaim("SMALL");
+
+        decide(claim, "RETURN", "缺少劳动合同");
+        complete(task(claim));
+        decide(claim, "APPROVE", "材料齐全");
+
+        assertThat(claim).isWaitingAt(USER_CITY_REVIEW);
+        JsonNode trail = trail(claim);
+        assertThat(trail).hasSize(2);
+        assertThat(trail.get(0).path("step").asText()).isEqualTo("县区初审");
+        assertThat(trail.get(0).path("decision").asText()).isEqualTo("退回补正");
+        assertThat(trail.get(0).path("comment").asText()).isEqualTo("缺少劳动合同");
+        assertThat(trail.get(1).path("decision").asText()).isEqualTo("通过");
+        assertThat(trail.get(1).path("comment").asText()).isEqualTo("材料齐全");
+        assertThat(trail.get(1).path("decidedBy").asText()).isNotBlank();
+        assertThat(trail.get(1).path("decidedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        decide(claim, "RETURN_PREVIOUS", "请县区核实社保缴费");
+        assertThat(claim).isWaitingAt(USER_COUNTY_REVIEW);
+        assertThat(trail(claim)).hasSize(3);
+        assertThat(trail(claim).get(2).path("step").asText()).isEqualTo("市级复审");
+        assertThat(trail(claim).get(2).path("decision").asText()).isEqualTo("退回上一环节");
+    }
+
+    private static JsonNode trail(ProcessInstance claim) throws Exception {
+        ObjectValue stored = runtimeService().getVariableTyped(claim.getId(), ReviewTrail.VARIABLE, false);
+        return new ObjectMapper().readTree(stored.getValueSerialized());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,64 @@ class TasklistBrowserIT extends ApiIntegrationTest {
                         .path("comment")
                         .asText())
                 .isEqualTo("材料齐全，同意");
+    }
+
+    @Test
+    void shouldLetAReviewerReleaseATaskThatAColleagueCompletesAndShowTheCityTheCountysComment() throws Exception {
+        String colleague = "it-county-411002-browser";
+        user(colleague, "county-reviewer-" + WEIDU);
+        String enterprise = enterprise("SMALL", WEIDU);
+        LocalDate hired = LocalDate.of(2025, 4, 2);
+        String claimId = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, hired), hired))
+                .text("id");
+        String taskId = taskOf(COUNTY_WEIDU, claimId, "user_county_review");
+
+        logIn(COUNTY_WEIDU, "县区初审 · 魏都区", taskId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'认领')]")))
+                .click();
+        wait.until(driver -> COUNTY_WEIDU.equals(assigneeOf(taskId)));
+        shot("hand-over-1-claimed");
+        // the × beside the assignee: the engine lets the holder release the task (TASK_ASSIGN of the group)
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".unclaim"))));
+        wait.until(driver -> assigneeOf(taskId).isEmpty());
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'认领')]")));
+        shot("hand-over-2-released");
+        assertThat(browser.findElements(By.cssSelector(".alert-danger"))).noneMatch(WebElement::isDisplayed);
+
+        assertThat(as(colleague)
+                        .post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", colleague))
+                        .status())
+                .isEqualTo(204);
+        assertThat(decide(colleague, taskId, "APPROVE", "材料齐全，请市级复审").status()).isEqualTo(204);
+
+        browser.manage().deleteAllCookies();
+        logIn(CITY, "市级复审", taskOf(CITY, claimId, "user_city_review"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'认领')]")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'此前的审核记录')]")));
+        shot("hand-over-3-city");
+        assertThat(browser.findElements(By.cssSelector(".fjs-table-td")))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("材料齐全，请市级复审"))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(colleague))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("县区初审"));
+    }
+
+    /** Logs in to Tasklist, waits for one of the user's filters, and opens the task by its address. */
+    private void logIn(String user, String filter, String taskId) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(),'" + filter + "')]")));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    private String assigneeOf(String taskId) {
+        return admin().get("/engine-rest/task/" + taskId)
+                .body()
+                .path("assignee")
+                .asText("");
     }
 
     private void click(WebElement element) {

@@ -236,6 +236,44 @@ class StartupAwardApiIT extends ApiIntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void shouldGiveAnExpertOneCardOfAnApplicationAndReleaseARefusedSecondOne() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String id = apply(enterprise, "PROJECT", TestData.idNumber()).text("id");
+        decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐");
+        List<String> cards = scoringTasks(EXPERTS.get(0), id);
+        String expert = EXPERTS.get(0);
+
+        assertThat(take(expert, cards.get(0)).status()).isEqualTo(204);
+        Response secondCard = take(expert, cards.get(1));
+        assertThat(secondCard.status()).as(secondCard.toString()).isEqualTo(409);
+        assertThat(secondCard.code()).isEqualTo("ALREADY_HOLDS_TASK");
+        assertThat(score(expert, cards.get(0), 80).status()).isEqualTo(204);
+        Response afterScoring = take(expert, cards.get(1));
+        assertThat(afterScoring.status()).as(afterScoring.toString()).isEqualTo(409);
+        assertThat(afterScoring.code()).isEqualTo("ALREADY_DECIDED");
+
+        // a card an administrator gave the expert anyway: the refused score sends it back to the group
+        assertThat(admin().post("/engine-rest/task/" + cards.get(1) + "/assignee", Map.of("userId", expert))
+                        .status())
+                .isEqualTo(204);
+        Response again = score(expert, cards.get(1), 95);
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ALREADY_DECIDED");
+        assertThat(admin().get("/engine-rest/task/" + cards.get(1))
+                        .body()
+                        .path("assignee")
+                        .isNull())
+                .isTrue();
+        assertThat(take(EXPERTS.get(1), cards.get(1)).status()).isEqualTo(204);
+        assertThat(score(EXPERTS.get(1), cards.get(1), 90).status()).isEqualTo(204);
+    }
+
+    private Response take(String expert, String taskId) {
+        return as(expert).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", expert));
+    }
+
     private void recommendAndScore(String id) {
         decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "");
         List<String> tasks = scoringTasks(EXPERTS.get(0), id);
