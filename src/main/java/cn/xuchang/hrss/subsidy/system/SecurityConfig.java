@@ -39,6 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     private static final int ENGINE_REST_AUTH_ORDER = 100;
+    private static final int ENGINE_API_PERIMETER_ORDER = ENGINE_REST_AUTH_ORDER + 1;
 
     @Bean
     @Order(1)
@@ -134,6 +135,16 @@ class SecurityConfig {
         return registration;
     }
 
+    /** Workflow users only, on the engine's REST API and the webapps' API; after the engine's authentication. */
+    @Bean
+    FilterRegistrationBean<EngineApiPerimeter> engineApiPerimeter(IdentityService identity, ObjectMapper json) {
+        FilterRegistrationBean<EngineApiPerimeter> registration =
+                new FilterRegistrationBean<>(new EngineApiPerimeter(identity, json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(ENGINE_API_PERIMETER_ORDER);
+        return registration;
+    }
+
     /** Runs after the engine's authentication, so a task the caller cannot see is left to the engine to refuse. */
     @Bean
     FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(
@@ -146,7 +157,7 @@ class SecurityConfig {
         FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(
                 new TaskCompletionGuard(tasks, repository, runtime, identity, reviews, json));
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
-        registration.setOrder(ENGINE_REST_AUTH_ORDER + 1);
+        registration.setOrder(ENGINE_API_PERIMETER_ORDER + 1);
         return registration;
     }
 }
