@@ -1,6 +1,7 @@
 package cn.xuchang.hrss.subsidy.review;
 
 import cn.xuchang.hrss.subsidy.notification.Notifications;
+import cn.xuchang.hrss.subsidy.system.WorkflowUsers;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -31,6 +32,9 @@ public class RecordReviewDecision implements TaskListener {
         List<String> allowed = ReviewRules.decisionsOf(task.getBpmnModelElementInstance());
         Object decision = task.getVariable(ReviewVariables.DECISION);
         Object comment = task.getVariable(ReviewVariables.COMMENT);
+        if (task.getVariable(ReviewVariables.CC_USER) instanceof String cc && !cc.isBlank()) {
+            WorkflowUsers.requireInCommand(cc.strip());
+        }
         String refusal = ReviewRules.refusal(allowed, decision, comment);
         List<String> amountRange = ReviewRules.amountRangeOf(task.getBpmnModelElementInstance());
         Object amount = task.getVariable(ReviewVariables.AMOUNT);
