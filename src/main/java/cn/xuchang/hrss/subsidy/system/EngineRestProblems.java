@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -22,11 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineRestProblems implements ResourceConfigCustomizer {
 
+    /** The mappers, for /engine-rest here and for the webapps' engine API ({@link WebappEngineApi}). */
+    static final List<Class<?>> MAPPERS =
+            List.of(Refusals.class, RefusalsInRestExceptions.class, RefusalsInEngineExceptions.class);
+
     @Override
     public void customize(ResourceConfig config) {
-        config.register(Refusals.class);
-        config.register(RefusalsInRestExceptions.class);
-        config.register(RefusalsInEngineExceptions.class);
+        MAPPERS.forEach(config::register);
     }
 
     /** The problem as a plain map: the engine's JSON mapper does not know Spring's ProblemDetail. */

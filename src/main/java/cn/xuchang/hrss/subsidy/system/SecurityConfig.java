@@ -32,7 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who may call what. Our API ({@code /api/**}) uses HTTP Basic against the engine's identity service, so users and
  * groups are managed in Camunda Admin; a user's engine groups become its authorities. The engine's REST API is guarded
  * by the engine's own authentication filter, so engine authorizations apply to every REST call. The webapps keep their
- * own login.
+ * own login. Both engine APIs serve workflow users only ({@link EngineApiPerimeter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

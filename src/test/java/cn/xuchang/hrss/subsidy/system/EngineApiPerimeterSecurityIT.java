@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xuchang.hrss.subsidy.support.Api;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.xuchang.hrss.subsidy.support.WebappSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,44 +83,18 @@ class EngineApiPerimeterSecurityIT extends ApiIntegrationTest {
     }
 
     @Test
-    void shouldGiveAnApplicantNoWebappLogin() throws Exception {
+    void shouldGiveAnApplicantNoWebappLogin() {
         String enterprise = enterprise("SMALL", WEIDU);
 
-        HttpResponse<String> applicant = webappLogin(enterprise, PASSWORD);
-        HttpResponse<String> wrongPassword = webappLogin(enterprise, "wrong-password");
-        HttpResponse<String> reviewer = webappLogin(COUNTY_WEIDU, PASSWORD);
+        HttpResponse<String> applicant = new WebappSession(port).login(enterprise, PASSWORD);
+        HttpResponse<String> wrongPassword = new WebappSession(port).login(enterprise, "wrong-password");
+        HttpResponse<String> reviewer = new WebappSession(port).login(COUNTY_WEIDU, PASSWORD);
 
         assertThat(applicant.statusCode()).isEqualTo(403);
         assertThat(applicant.body()).contains("\"code\":\"ENGINE_API_FORBIDDEN\"");
         assertThat(applicant.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
         assertThat(reviewer.statusCode()).isEqualTo(200);
-    }
-
-    /** A Tasklist login as the browser sends it: the page first (session and CSRF cookie), then the form. */
-    private HttpResponse<String> webappLogin(String user, String password) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port;
-        browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest login = HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        return browser.send(login, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static Response send(Api caller, String method, String path) {

@@ -156,6 +156,8 @@ class HistoryIsolationSecurityIT extends ApiIntegrationTest {
                 "/engine-rest/history/identity-link-log?taskId=" + task,
                 "/engine-rest/history/user-operation?processInstanceId=" + instance,
                 "/engine-rest/history/incident?processInstanceId=" + instance,
+                "/engine-rest/history/decision-instance?processInstanceId=" + instance,
+                "/engine-rest/history/job-log?processInstanceId=" + instance,
                 "/engine-rest/process-instance?businessKey=" + claimId,
                 "/engine-rest/process-instance?processInstanceIds=" + instance,
                 "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
@@ -176,6 +178,7 @@ class HistoryIsolationSecurityIT extends ApiIntegrationTest {
                 "/engine-rest/task/" + task + "/comment",
                 "/engine-rest/task/" + task + "/attachment",
                 "/engine-rest/task/" + task + "/identity-links",
-                "/engine-rest/execution/" + instance);
+                "/engine-rest/execution/" + instance,
+                "/engine-rest/process-instance/" + instance + "/activity-instances");
     }
 }

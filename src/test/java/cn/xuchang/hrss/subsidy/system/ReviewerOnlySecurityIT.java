@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import cn.xuchang.hrss.subsidy.support.WebappSession;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,20 @@ class ReviewerOnlySecurityIT extends ApiIntegrationTest {
         assertThat(feed.code()).isEqualTo("USER_NOT_REVIEWER");
         assertThat(candidateUsers()).isEmpty();
         assertThat(grantsOf(enterprise)).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnApplicantAsCandidateUserThroughTasklist() {
+        WebappSession tasklist = new WebappSession(port);
+        assertThat(tasklist.login(ADMIN, PASSWORD).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> added = tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + task + "/identity-links",
+                "{\"userId\":\"" + enterprise + "\",\"type\":\"candidate\"}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(422);
+        assertThat(added.body()).contains("\"code\":\"USER_NOT_REVIEWER\"");
+        assertThat(candidateUsers()).isEmpty();
     }
 
     @Test
