@@ -8,8 +8,13 @@ import cn.xuchang.hrss.subsidy.support.TestData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * API.md, the trust boundary: a reviewer reads only the claims of their own group, in runtime and history alike; an
@@ -17,6 +22,12 @@ import org.junit.jupiter.api.Test;
  * claims, ID numbers and names included, through /engine-rest/history/variable-instance.
  */
 class HistoryIsolationSecurityIT extends ApiIntegrationTest {
+
+    @Autowired
+    private AuthorizationService authorizations;
+
+    @Autowired
+    private IdentitySetup identitySetup;
 
     private static final LocalDate HIRED = LocalDate.of(2025, 4, 7);
     private static final String EXPERT = "it-history-expert1";
@@ -141,6 +152,36 @@ class HistoryIsolationSecurityIT extends ApiIntegrationTest {
                         .get("/engine-rest/history/process-instance?processInstanceId=" + instance)
                         .body())
                 .isEmpty();
+    }
+
+    @Test
+    void shouldLeaveReadingAllHistoryToTheCityAndWithdrawItFromCountiesOfAnEarlierInstallation() {
+        Authorization earlier = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(Groups.countyReviewer(JIANAN))
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(Authorization.ANY)
+                .singleResult();
+        earlier.addPermission(Permissions.READ_HISTORY);
+        authorizations.saveAuthorization(earlier);
+        assertThat(as(COUNTY_JIANAN).get(byInstance()).body()).isNotEmpty();
+
+        identitySetup.setUp();
+
+        assertThat(as(COUNTY_JIANAN).get(byInstance()).body()).isEmpty();
+        for (String group : List.of(Groups.countyReviewer(WEIDU), Groups.countyReviewer(JIANAN), Groups.EXPERT)) {
+            assertThat(readsAllHistory(group)).as(group).isFalse();
+        }
+        assertThat(readsAllHistory(Groups.CITY_REVIEWER)).isTrue();
+    }
+
+    private String byInstance() {
+        return "/engine-rest/history/variable-instance?processInstanceId=" + instance;
+    }
+
+    private boolean readsAllHistory(String group) {
+        return authorizations.isUserAuthorized(
+                "nobody", List.of(group), Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "hiring-subsidy");
     }
 
     /** Every list a county reviewer could ask for another county's claim. */
