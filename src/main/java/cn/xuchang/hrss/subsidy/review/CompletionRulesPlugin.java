@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts {@link EngineCompletionRules} and {@link TaskAssignmentRules} into the engine's command chain, inside the
  * command context and the transaction, so that every task command of every caller passes them, and lets the candidate
- * groups hold {@code TASK_ASSIGN} on their tasks ({@link GroupTaskAuthorizations}). The Camunda starter picks up plugin beans by type; the process
+ * groups hold {@code TASK_ASSIGN} on their tasks ({@link ReviewerAuthorizations}). The Camunda starter picks up plugin beans by type; the process
  * tests add the plugin to their in-memory engine.
  */
 @Component
@@ -40,6 +40,6 @@ public class CompletionRulesPlugin extends AbstractProcessEnginePlugin {
         interceptors.add(rules);
         interceptors.add(assignmentRules);
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
-        configuration.setResourceAuthorizationProvider(new GroupTaskAuthorizations());
+        configuration.setResourceAuthorizationProvider(new ReviewerAuthorizations());
     }
 }

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ import org.springframework.http.HttpStatus;
  *   <li>a workflow user does not end a task by a BPMN error or an escalation ({@code TASK_ACTION_NOT_ALLOWED}).
  * </ul>
  *
- * A refusal is a {@link TaskCompletionRefused}; the engine's own authorization check runs first, so a task the user may
+ * A refusal is a {@link EngineRefusal}; the engine's own authorization check runs first, so a task the user may
  * not work on is still the engine's 403. {@link RecordReviewDecision} checks the decision once more inside the process.
  */
 public class EngineCompletionRules extends CommandInterceptor {
@@ -86,7 +87,7 @@ public class EngineCompletionRules extends CommandInterceptor {
         }
         String userId = context.getAuthenticatedUserId();
         if (userId != null && task.getAssignee() != null && !userId.equals(task.getAssignee())) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.CONFLICT, "TASK_CLAIMED_BY_OTHER", "该任务已由 " + task.getAssignee() + " 认领，只有认领人才能办理");
         }
         UserTask element = task.getBpmnModelElementInstance();
@@ -95,7 +96,7 @@ public class EngineCompletionRules extends CommandInterceptor {
         for (String name : sent.names()) {
             String refusal = ReviewRules.variableRefusal(inputs, name, sent.typed(name));
             if (refusal != null) {
-                throw TaskCompletionRefused.badRequest("VARIABLE_NOT_ALLOWED", refusal);
+                throw EngineRefusal.badRequest("VARIABLE_NOT_ALLOWED", refusal);
             }
         }
         if (completes && element != null) {
@@ -110,7 +111,7 @@ public class EngineCompletionRules extends CommandInterceptor {
         if (!decisions.isEmpty()) {
             String refusal = ReviewRules.refusal(decisions, decision, comment);
             if (refusal != null) {
-                throw TaskCompletionRefused.badRequest("INVALID_DECISION", refusal);
+                throw EngineRefusal.badRequest("INVALID_DECISION", refusal);
             }
         }
         int[] scoreRange = ReviewRules.scoreRangeOf(element);
@@ -120,7 +121,7 @@ public class EngineCompletionRules extends CommandInterceptor {
                 refusal = ReviewRules.commentRefusal(comment);
             }
             if (refusal != null) {
-                throw TaskCompletionRefused.badRequest("INVALID_SCORE", refusal);
+                throw EngineRefusal.badRequest("INVALID_SCORE", refusal);
             }
         }
         List<String> amountRange = ReviewRules.amountRangeOf(element);
@@ -131,7 +132,7 @@ public class EngineCompletionRules extends CommandInterceptor {
                     task.getVariable(amountRange.get(0)),
                     task.getVariable(amountRange.get(1)));
             if (refusal != null) {
-                throw TaskCompletionRefused.badRequest("INVALID_AMOUNT", refusal);
+                throw EngineRefusal.badRequest("INVALID_AMOUNT", refusal);
             }
         }
         String completer = userId != null ? userId : task.getAssignee();
@@ -140,7 +141,7 @@ public class EngineCompletionRules extends CommandInterceptor {
                 && priorCompletions.exist(
                         task.getProcessInstance().getBusinessKey(), task.getTaskDefinitionKey(), completer)) {
             releaseAfterRefusal(task.getId(), completer);
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.CONFLICT, "ALREADY_DECIDED", "您已办理过该申请的“" + task.getName() + "”，同一人只能办理一次");
         }
     }
@@ -171,7 +172,7 @@ public class EngineCompletionRules extends CommandInterceptor {
             return;
         }
         if (!context.getAuthorizationManager().isCamundaAdmin(user)) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.FORBIDDEN, "TASK_ACTION_NOT_ALLOWED", "审核任务只能通过提交审核决定来办理，不能以 BPMN 错误或升级事件结束");
         }
     }

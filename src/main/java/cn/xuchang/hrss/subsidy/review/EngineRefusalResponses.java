@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
 import cn.xuchang.hrss.subsidy.kernel.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /**
- * Answers a refusal of the engine ({@link TaskCompletionRefused}) as problem JSON with its status and code, in both
+ * Answers a refusal of the engine ({@link EngineRefusal}) as problem JSON with its status and code, in both
  * Jersey applications that reach the engine: the REST API under {@code /engine-rest} and the webapps' engine API that
  * Tasklist calls. Their resources wrap every engine exception of a completion into a 500 "RestException"; this response
  * filter finds the refusal among the causes of the exception that was mapped and replaces that answer. Beside
@@ -34,7 +35,7 @@ public class EngineRefusalResponses implements ContainerResponseFilter {
         if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
             return;
         }
-        TaskCompletionRefused refusal = refusalIn(info.getMappedThrowable());
+        EngineRefusal refusal = refusalIn(info.getMappedThrowable());
         if (refusal == null) {
             return;
         }
@@ -45,9 +46,9 @@ public class EngineRefusalResponses implements ContainerResponseFilter {
         response.setEntity(JSON.writeValueAsString(problem), new Annotation[0], PROBLEM_JSON);
     }
 
-    static TaskCompletionRefused refusalIn(Throwable thrown) {
+    static EngineRefusal refusalIn(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TaskCompletionRefused refusal) {
+            if (cause instanceof EngineRefusal refusal) {
                 return refusal;
             }
         }

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.WorkflowUsers;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,6 +33,9 @@ public class RecordReviewDecision implements TaskListener {
         List<String> allowed = ReviewRules.decisionsOf(task.getBpmnModelElementInstance());
         Object decision = task.getVariable(ReviewVariables.DECISION);
         Object comment = task.getVariable(ReviewVariables.COMMENT);
+        if (task.getVariable(ReviewVariables.CC_USER) instanceof String cc && !cc.isBlank()) {
+            WorkflowUsers.requireInCommand(cc.strip());
+        }
         String refusal = ReviewRules.refusal(allowed, decision, comment);
         List<String> amountRange = ReviewRules.amountRangeOf(task.getBpmnModelElementInstance());
         Object amount = task.getVariable(ReviewVariables.AMOUNT);

@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.review;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.kernel.WorkflowUsers;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -90,6 +91,7 @@ public class ReviewActions {
     public void carbonCopy(CurrentUser user, String taskId, String toUserId, String note) {
         Task task = workableTask(user, taskId);
         requireUser(toUserId);
+        WorkflowUsers.require(identity, toUserId);
         grantRead(toUserId, task);
         record(task, "CARBON_COPY", "抄送 " + toUserId + reasonSuffix(note), user.id());
         notifications.toUser(
@@ -107,7 +109,7 @@ public class ReviewActions {
         boolean isReviewer = identity.createGroupQuery().groupMember(reviewerId).list().stream()
                 .anyMatch(g -> Groups.isReviewerGroup(g.getId()));
         if (!isReviewer) {
-            throw ApiException.unprocessable("NOT_A_REVIEWER", "会审人员必须是审核人员：" + reviewerId);
+            throw ApiException.unprocessable(WorkflowUsers.NOT_REVIEWER, "会审人员必须是审核人员：" + reviewerId);
         }
         tasks.addCandidateUser(taskId, reviewerId);
         record(task, "CO_REVIEWER", "增加会审人员 " + reviewerId + reasonSuffix(note), user.id());

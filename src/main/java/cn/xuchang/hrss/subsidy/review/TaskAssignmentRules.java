@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -114,7 +115,7 @@ public class TaskAssignmentRules extends CommandInterceptor {
         String userId = Context.getCommandContext().getAuthenticatedUserId();
         String holder = task.getAssignee();
         if (holder != null && !holder.equals(userId) && !holder.equals(newHolder)) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.CONFLICT, "TASK_CLAIMED_BY_OTHER", "该任务已由 " + holder + " 认领，只有认领人才能释放或转交");
         }
         if (newHolder == null || newHolder.equals(holder)) {
@@ -147,7 +148,7 @@ public class TaskAssignmentRules extends CommandInterceptor {
             candidate = context.runWithoutAuthorization(member);
         }
         if (!candidate) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.UNPROCESSABLE_ENTITY, "NOT_IN_GROUP", "只能交给本任务审核组的人员办理：" + userId + " 不在该组");
         }
     }
@@ -160,7 +161,7 @@ public class TaskAssignmentRules extends CommandInterceptor {
         }
         String businessKey = task.getProcessInstance().getBusinessKey();
         if (priorCompletions.exist(businessKey, task.getTaskDefinitionKey(), userId)) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.CONFLICT, "ALREADY_DECIDED", userId + " 已办理过该申请的“" + task.getName() + "”，同一人只能办理一次");
         }
         CommandContext context = Context.getCommandContext();
@@ -172,7 +173,7 @@ public class TaskAssignmentRules extends CommandInterceptor {
                 .taskAssignee(userId)
                 .count();
         if (context.runWithoutAuthorization(held) > 0) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.CONFLICT,
                     "ALREADY_HOLDS_TASK",
                     userId + " 已认领该申请的另一项“" + task.getName() + "”，同一人只能办理一项");
@@ -183,7 +184,7 @@ public class TaskAssignmentRules extends CommandInterceptor {
     private static void refuseChange() {
         CommandContext context = Context.getCommandContext();
         if (appliesTo(context)) {
-            throw new TaskCompletionRefused(
+            throw new EngineRefusal(
                     HttpStatus.FORBIDDEN, "TASK_ACTION_NOT_ALLOWED", "审核任务的候选组、名称、期限和优先级由流程设定，审核人员不能修改");
         }
     }

@@ -113,6 +113,7 @@ class IdentitySetup {
         groups.put(Groups.ENTERPRISE, "企业");
         groups.put(Groups.AGENCY, "人力资源服务机构");
         groups.put(Groups.INSTITUTION, "评价与培训机构");
+        groups.put(Groups.WORKER, "劳动者");
         groups.put(Groups.EXPERT, "评审专家");
         List<Region> counties = all.stream().filter(Region::isCounty).toList();
         for (Region county : counties) {
@@ -123,11 +124,17 @@ class IdentitySetup {
         for (Resource resource : Resources.values()) {
             grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
         }
+        // the city reviews every claim of the city and reads all their history; a county or an expert reads the
+        // history only of the instances it works on, granted per instance (review/ReviewerAuthorizations)
+        grant(Groups.CITY_REVIEWER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         List<String> taskWorkers = new ArrayList<>(List.of(Groups.CITY_REVIEWER, Groups.EXPERT));
         counties.forEach(county -> taskWorkers.add(Groups.countyReviewer(county.code())));
         for (String group : taskWorkers) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            if (!Groups.CITY_REVIEWER.equals(group)) {
+                grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                withoutHistory(group);
+            }
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
         for (Region county : counties) {
@@ -210,7 +217,8 @@ class IdentitySetup {
         }
         Group group = identity.newGroup(id);
         group.setName(name);
-        group.setType(Groups.isReviewerGroup(id) || Groups.ADMIN.equals(id) ? "WORKFLOW" : "APPLICANT");
+        group.setType(
+                Groups.isWorkflowGroup(id) ? "WORKFLOW" : Groups.APPLICANTS.contains(id) ? "APPLICANT" : "SYSTEM");
         identity.saveGroup(group);
     }
 
@@ -233,6 +241,26 @@ class IdentitySetup {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+    }
+
+    /**
+     * Takes READ_HISTORY on every process definition away from a group that held it before historic instance
+     * permissions were switched on (installations set up by an earlier version): it would show every county's claims.
+     */
+    private void withoutHistory(String group) {
+        for (Authorization authorization : authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(ANY)
+                .list()) {
+            if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT
+                    && authorization.isPermissionGranted(Permissions.READ_HISTORY)) {
+                authorization.removePermission(Permissions.READ_HISTORY);
+                authorizations.saveAuthorization(authorization);
+                log.info("READ_HISTORY on every process definition withdrawn from group {}", group);
+            }
+        }
     }
 
     /**

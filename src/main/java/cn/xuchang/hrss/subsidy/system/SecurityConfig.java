@@ -23,13 +23,14 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who may call what. Our API ({@code /api/**}) uses HTTP Basic against the engine's identity service, so users and
  * groups are managed in Camunda Admin; a user's engine groups become its authorities. The engine's REST API is guarded
  * by the engine's own authentication filter, so engine authorizations apply to every REST call. The webapps keep their
- * own login.
+ * own login. Both engine APIs serve workflow users only ({@link EngineApiPerimeter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
     private static final int ENGINE_REST_AUTH_ORDER = 100;
+    private static final int ENGINE_API_PERIMETER_ORDER = ENGINE_REST_AUTH_ORDER + 1;
 
     @Bean
     @Order(1)
@@ -102,6 +103,16 @@ class SecurityConfig {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(ENGINE_REST_AUTH_ORDER);
+        return registration;
+    }
+
+    /** Workflow users only, on the engine's REST API and the webapps' API; after the engine's authentication. */
+    @Bean
+    FilterRegistrationBean<EngineApiPerimeter> engineApiPerimeter(IdentityService identity, ObjectMapper json) {
+        FilterRegistrationBean<EngineApiPerimeter> registration =
+                new FilterRegistrationBean<>(new EngineApiPerimeter(identity, json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(ENGINE_API_PERIMETER_ORDER);
         return registration;
     }
 }

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.xuchang.hrss.subsidy.claim.ClaimProcessEngine;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
 import cn.xuchang.hrss.subsidy.hiring.HiringSubsidyProcess;
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,9 +58,9 @@ class EngineCompletionRulesTest {
         ProcessInstance claim = startClaim();
         String taskId = task(claim).getId();
 
-        TaskCompletionRefused refused = catchThrowableOfType(
+        EngineRefusal refused = catchThrowableOfType(
                 () -> taskService().complete(taskId, withVariables("decision", "APPROVE", "returnedTo", "county-a")),
-                TaskCompletionRefused.class);
+                EngineRefusal.class);
 
         assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.code()).isEqualTo("VARIABLE_NOT_ALLOWED");
@@ -72,8 +73,8 @@ class EngineCompletionRulesTest {
     void shouldRefuseAReviewTaskCompletedWithoutADecision() {
         ProcessInstance claim = startClaim();
 
-        TaskCompletionRefused refused =
-                catchThrowableOfType(() -> taskService().complete(task(claim).getId()), TaskCompletionRefused.class);
+        EngineRefusal refused =
+                catchThrowableOfType(() -> taskService().complete(task(claim).getId()), EngineRefusal.class);
 
         assertThat(refused.code()).isEqualTo("INVALID_DECISION");
         assertThat(claim).isWaitingAt(HiringSubsidyProcess.USER_COUNTY_REVIEW);
@@ -86,9 +87,8 @@ class EngineCompletionRulesTest {
         taskService().claim(taskId, REVIEWER);
 
         identityService().setAuthentication(COLLEAGUE, COUNTY);
-        TaskCompletionRefused refused = catchThrowableOfType(
-                () -> taskService().complete(taskId, withVariables("decision", "APPROVE")),
-                TaskCompletionRefused.class);
+        EngineRefusal refused = catchThrowableOfType(
+                () -> taskService().complete(taskId, withVariables("decision", "APPROVE")), EngineRefusal.class);
         assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.code()).isEqualTo("TASK_CLAIMED_BY_OTHER");
         assertThat(claim).isWaitingAt(HiringSubsidyProcess.USER_COUNTY_REVIEW);
@@ -103,8 +103,8 @@ class EngineCompletionRulesTest {
         ProcessInstance claim = startClaim();
         String taskId = task(claim).getId();
 
-        TaskCompletionRefused refused = catchThrowableOfType(
-                () -> taskService().resolveTask(taskId, Map.of("returnedTo", REVIEWER)), TaskCompletionRefused.class);
+        EngineRefusal refused = catchThrowableOfType(
+                () -> taskService().resolveTask(taskId, Map.of("returnedTo", REVIEWER)), EngineRefusal.class);
 
         assertThat(refused.code()).isEqualTo("VARIABLE_NOT_ALLOWED");
         assertThat(runtimeService().getVariable(claim.getId(), ReviewVariables.RETURNED_TO))
@@ -118,10 +118,10 @@ class EngineCompletionRulesTest {
         engine.getProcessEngine().getProcessEngineConfiguration().setAuthorizationEnabled(true);
         try {
             identityService().setAuthentication(REVIEWER, COUNTY);
-            TaskCompletionRefused error = catchThrowableOfType(
-                    () -> taskService().handleBpmnError(taskId, "approved"), TaskCompletionRefused.class);
-            TaskCompletionRefused escalation = catchThrowableOfType(
-                    () -> taskService().handleEscalation(taskId, "approved"), TaskCompletionRefused.class);
+            EngineRefusal error =
+                    catchThrowableOfType(() -> taskService().handleBpmnError(taskId, "approved"), EngineRefusal.class);
+            EngineRefusal escalation =
+                    catchThrowableOfType(() -> taskService().handleEscalation(taskId, "approved"), EngineRefusal.class);
 
             assertThat(error.code()).isEqualTo("TASK_ACTION_NOT_ALLOWED");
             assertThat(error.status()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
 import cn.xuchang.hrss.subsidy.support.TestData;
@@ -301,12 +302,12 @@ class EngineCompletionSecurityIT extends ApiIntegrationTest {
                 .getId();
 
         identity.setAuthentication(claim.enterprise(), List.of("enterprise"));
-        TaskCompletionRefused refused;
+        EngineRefusal refused;
         try {
             refused = catchThrowableOfType(
                     () -> tasks.complete(
                             correction, Map.of("returnedTo", claim.enterprise(), "returnedFrom", "user_city_review")),
-                    TaskCompletionRefused.class);
+                    EngineRefusal.class);
         } finally {
             identity.clearAuthentication();
         }
@@ -355,10 +356,10 @@ class EngineCompletionSecurityIT extends ApiIntegrationTest {
     void shouldRefuseAnUndeclaredVariableThroughTheJavaApi() {
         Claim claim = claimInCountyReview();
 
-        TaskCompletionRefused refused = catchThrowableOfType(
+        EngineRefusal refused = catchThrowableOfType(
                 () -> tasks.complete(
                         claim.taskId(), Map.of("decision", "APPROVE", "comment", "同意", "totalAmount", 2_000_000)),
-                TaskCompletionRefused.class);
+                EngineRefusal.class);
 
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo("VARIABLE_NOT_ALLOWED");

@@ -22,7 +22,7 @@ class ReviewActionsApiIT extends ApiIntegrationTest {
     @BeforeEach
     void claimWaitingForTheCounty() {
         user(COLLEAGUE, "county-reviewer-" + WEIDU);
-        user(READER, "data-exchange");
+        user(READER, "expert");
         enterprise = enterprise("SMALL", WEIDU);
         claimId = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, HIRED), HIRED))
                 .text("id");
@@ -73,7 +73,8 @@ class ReviewActionsApiIT extends ApiIntegrationTest {
                 as(COUNTY_WEIDU).post("/api/v1/review-tasks/" + taskId + "/co-reviewers", Map.of("userId", READER));
 
         assertThat(added.status()).as(added.toString()).isEqualTo(204);
-        assertThat(notAReviewer.code()).isEqualTo("NOT_A_REVIEWER");
+        assertThat(notAReviewer.status()).isEqualTo(422);
+        assertThat(notAReviewer.code()).isEqualTo("USER_NOT_REVIEWER");
         assertThat(decide(COUNTY_JIANAN, taskId, "APPROVE", "会审同意").status()).isEqualTo(204);
         assertThat(claim(enterprise, claimId).path("status").asText()).isEqualTo("CITY_REVIEW");
     }

@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -171,7 +172,7 @@ class TaskInputsTest {
 
     @Test
     void shouldFindTheRefusalBehindTheRestLayersWrapping() {
-        TaskCompletionRefused refusal = TaskCompletionRefused.badRequest("VARIABLE_NOT_ALLOWED", "不能设置");
+        EngineRefusal refusal = EngineRefusal.badRequest("VARIABLE_NOT_ALLOWED", "不能设置");
         RuntimeException wrapped = new RuntimeException("Cannot complete task", new IllegalStateException(refusal));
 
         assertThat(EngineRefusalResponses.refusalIn(wrapped)).isSameAs(refusal);

@@ -43,12 +43,21 @@ public final class Api {
         return send("GET", path, null);
     }
 
+    /** A GET asking for another representation, e.g. a file's content. */
+    public Response get(String path, String accept) {
+        return send("GET", path, null, accept);
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body);
     }
 
     public Response put(String path, Object body) {
         return send("PUT", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
     }
 
     /** A POST asking for another representation, e.g. {@code application/hal+json} as the Tasklist asks for. */
@@ -103,10 +112,6 @@ public final class Api {
     /** Sends a raw body declared as another content type, e.g. text/plain where JSON is expected. */
     public Response postRaw(String path, String body, String contentType) {
         return send("POST", path, new Raw(body), "application/json, application/problem+json", contentType);
-    }
-
-    public Response delete(String path) {
-        return send("DELETE", path, null);
     }
 
     private Response send(String method, String path, Object body) {

@@ -40,7 +40,7 @@ class ErrorCodeCoverageTest {
     private static final String CODE_OR_CONSTANT = "(?:\"" + CODE + "\"|(?:\\w+\\.)?([A-Z][A-Z0-9_]*)\\b)";
     /**
      * How our code hands a code to the client: a refusal factory ({@code ApiException.notFound("…")},
-     * {@code TaskCompletionRefused.badRequest(…)}), an HttpStatus followed by the code (ApiException, Problems,
+     * {@code EngineRefusal.badRequest(…)}), an HttpStatus followed by the code (ApiException, Problems,
      * refusals), a status variable followed by it (ProblemHandling), a filing's {@code refused("…")}.
      */
     private static final Pattern[] CODE_SITES = {
