@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 /**
  * Who may hold a task, checked inside the engine for every claim, release and hand-over a workflow user sends
  * (Tasklist's claim and ×, "set assignee", "add candidate user", the engine's REST API). The candidate groups hold
- * {@code TASK_ASSIGN} on their tasks ({@link GroupTaskAuthorizations}); these rules keep that to least privilege:
+ * {@code TASK_ASSIGN} on their tasks ({@link ReviewerAuthorizations}); these rules keep that to least privilege:
  *
  * <ul>
  *   <li>a claimed task is released or handed over by its holder only ({@code TASK_CLAIMED_BY_OTHER}, 409);

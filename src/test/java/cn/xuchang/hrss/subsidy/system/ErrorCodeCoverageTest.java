@@ -66,8 +66,6 @@ class ErrorCodeCoverageTest {
      */
     private static final Map<String, String> NOT_BUILT_YET = Map.ofEntries(
             // issue 11, the other branches of the trust boundary
-            Map.entry("ENGINE_API_FORBIDDEN", "issue 11"),
-            Map.entry("USER_NOT_REVIEWER", "issue 11"),
             // issue 12, the applicant portal and roster files
             Map.entry("INVALID_ROSTER", "issue 12"),
             // issue 13, training vouchers and the occupation catalogue
