@@ -1,6 +1,7 @@
 package cn.xuchang.hrss.subsidy.system;
 
 import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.review.ReviewRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -123,6 +124,9 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
                     if (!groupExists(group, groups)) {
                         problems.add(where + " 的候选组“" + group + "”不存在");
                     }
+                }
+                if (ReviewRules.propertyOf(task, ReviewRules.INPUTS_PROPERTY) == null) {
+                    problems.add(where + " 未声明办理时可提交的变量（扩展属性 inputs，如 decision,comment；不接受变量时值留空），" + "否则该任务无人能够办理");
                 }
                 String form = task.getCamundaFormRef();
                 if (form != null

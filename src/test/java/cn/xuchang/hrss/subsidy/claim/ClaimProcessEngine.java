@@ -66,6 +66,8 @@ public final class ClaimProcessEngine {
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
         configuration.setHistory("full");
+        // user and group ids with hyphens, as in application.yaml (county-reviewer-411002)
+        configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9-]*");
         configuration.setJobExecutorActivate(false);
         Map<Object, Object> beans = beans();
         beans.putAll(standIns);

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,6 +121,19 @@ class DeploymentGuardIT extends ApiIntegrationTest {
         assertRefused(model, "service_by_class", "camunda:class");
     }
 
+    @Test
+    void shouldRefuseAUserTaskThatDeclaresNoInputs() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("guard_inputs")
+                .camundaHistoryTimeToLive(30)
+                .startEvent()
+                .userTask("user_city_sign_off")
+                .camundaCandidateGroups("city-reviewer")
+                .endEvent()
+                .done();
+
+        assertRefused(model, "user_city_sign_off", "inputs");
+    }
+
     private void assertRefused(BpmnModelInstance model, String element, String reference) {
         Response refused = admin().deploy("broken-" + element, Map.of(element + ".bpmn", xml(model)));
 
@@ -128,7 +145,7 @@ class DeploymentGuardIT extends ApiIntegrationTest {
     }
 
     private static BpmnModelInstance valid() {
-        return Bpmn.createExecutableProcess("guard_valid")
+        BpmnModelInstance model = Bpmn.createExecutableProcess("guard_valid")
                 .camundaHistoryTimeToLive(30)
                 .startEvent()
                 .userTask("user_city_check")
@@ -137,6 +154,23 @@ class DeploymentGuardIT extends ApiIntegrationTest {
                 .camundaDelegateExpression("${notifyApplicant}")
                 .endEvent()
                 .done();
+        return withInputs(model, "user_city_check", "decision,comment");
+    }
+
+    /** Declares the inputs of a user task, as our BPMN files do (extension property {@code inputs}). */
+    private static BpmnModelInstance withInputs(BpmnModelInstance model, String taskId, String inputs) {
+        UserTask task = model.getModelElementById(taskId);
+        ExtensionElements extensions = task.getExtensionElements();
+        if (extensions == null) {
+            extensions = model.newInstance(ExtensionElements.class);
+            task.setExtensionElements(extensions);
+        }
+        CamundaProperties properties = extensions.addExtensionElement(CamundaProperties.class);
+        CamundaProperty property = model.newInstance(CamundaProperty.class);
+        property.setCamundaName("inputs");
+        property.setCamundaValue(inputs);
+        properties.getCamundaProperties().add(property);
+        return model;
     }
 
     private static byte[] xml(BpmnModelInstance model) {
