@@ -50,10 +50,10 @@ public class EngineCompletionRules extends CommandInterceptor {
         boolean exist(String businessKey, String taskKey, String userId);
     }
 
-    private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field COMPLETE_TASK_ID = CommandFields.field(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VARIABLES = CommandFields.field(CompleteTaskCmd.class, "variables");
+    private static final Field SUBMIT_TASK_ID = CommandFields.field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMIT_VARIABLES = CommandFields.field(SubmitTaskFormCmd.class, "properties");
 
     private final PriorCompletions priorCompletions;
 
@@ -64,11 +64,14 @@ public class EngineCompletionRules extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         if (command instanceof ResolveTaskCmd) {
-            check(read(COMPLETE_TASK_ID, command), read(COMPLETE_VARIABLES, command), false);
+            check(
+                    CommandFields.read(COMPLETE_TASK_ID, command),
+                    CommandFields.read(COMPLETE_VARIABLES, command),
+                    false);
         } else if (command instanceof CompleteTaskCmd) {
-            check(read(COMPLETE_TASK_ID, command), read(COMPLETE_VARIABLES, command), true);
+            check(CommandFields.read(COMPLETE_TASK_ID, command), CommandFields.read(COMPLETE_VARIABLES, command), true);
         } else if (command instanceof SubmitTaskFormCmd) {
-            check(read(SUBMIT_TASK_ID, command), read(SUBMIT_VARIABLES, command), true);
+            check(CommandFields.read(SUBMIT_TASK_ID, command), CommandFields.read(SUBMIT_VARIABLES, command), true);
         } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
             refuseToWorkflowUsers();
         }
@@ -200,25 +203,6 @@ public class EngineCompletionRules extends CommandInterceptor {
             }
             Object value = typed(name);
             return value instanceof TypedValue typedValue ? typedValue.getValue() : value;
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (ReflectiveOperationException e) {
-            // fail at start-up, never let a completion pass unchecked
-            throw new IllegalStateException("engine command " + type.getName() + " has no field " + name, e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + field, e);
         }
     }
 }

@@ -52,6 +52,19 @@ public final class ReviewRules {
 
     /** A camunda:property of the task in its BPMN, or null. */
     public static String propertyOf(UserTask task, String name) {
+        CamundaProperty property = property(task, name);
+        return property == null ? null : property.getCamundaValue();
+    }
+
+    /**
+     * Whether the task declares its inputs at all: {@code inputs} present, possibly empty (a task that takes no
+     * variable, such as an applicant's correction, which our API completes). A task without it cannot be completed.
+     */
+    public static boolean declaresInputs(UserTask task) {
+        return property(task, INPUTS_PROPERTY) != null;
+    }
+
+    private static CamundaProperty property(UserTask task, String name) {
         ExtensionElements extensions = task == null ? null : task.getExtensionElements();
         if (extensions == null) {
             return null;
@@ -59,7 +72,7 @@ public final class ReviewRules {
         for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
             for (CamundaProperty property : properties.getCamundaProperties()) {
                 if (name.equals(property.getCamundaName())) {
-                    return property.getCamundaValue();
+                    return property;
                 }
             }
         }

@@ -44,13 +44,13 @@ import org.springframework.http.HttpStatus;
  */
 public class TaskAssignmentRules extends CommandInterceptor {
 
-    private static final Field CLAIM_TASK_ID = field(ClaimTaskCmd.class, "taskId");
-    private static final Field CLAIM_USER_ID = field(ClaimTaskCmd.class, "userId");
-    private static final Field DELEGATE_TASK_ID = field(DelegateTaskCmd.class, "taskId");
-    private static final Field DELEGATE_USER_ID = field(DelegateTaskCmd.class, "userId");
-    private static final Field PROPERTY_TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
-    private static final Field LINK_USER_ID = field(AbstractAddIdentityLinkCmd.class, "userId");
-    private static final Field LINK_TYPE = field(AbstractAddIdentityLinkCmd.class, "type");
+    private static final Field CLAIM_TASK_ID = CommandFields.field(ClaimTaskCmd.class, "taskId");
+    private static final Field CLAIM_USER_ID = CommandFields.field(ClaimTaskCmd.class, "userId");
+    private static final Field DELEGATE_TASK_ID = CommandFields.field(DelegateTaskCmd.class, "taskId");
+    private static final Field DELEGATE_USER_ID = CommandFields.field(DelegateTaskCmd.class, "userId");
+    private static final Field PROPERTY_TASK_ID = CommandFields.field(AbstractSetTaskPropertyCmd.class, "taskId");
+    private static final Field LINK_USER_ID = CommandFields.field(AbstractAddIdentityLinkCmd.class, "userId");
+    private static final Field LINK_TYPE = CommandFields.field(AbstractAddIdentityLinkCmd.class, "type");
 
     private final EngineCompletionRules.PriorCompletions priorCompletions;
 
@@ -61,23 +61,23 @@ public class TaskAssignmentRules extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         if (command instanceof ClaimTaskCmd) {
-            String userId = (String) read(CLAIM_USER_ID, command);
-            TaskEntity task = checkedTask(read(CLAIM_TASK_ID, command), false);
+            String userId = (String) CommandFields.read(CLAIM_USER_ID, command);
+            TaskEntity task = checkedTask(CommandFields.read(CLAIM_TASK_ID, command), false);
             if (task != null) {
                 handOver(task, userId);
             }
         } else if (command instanceof DelegateTaskCmd) {
-            TaskEntity task = checkedTask(read(DELEGATE_TASK_ID, command), true);
+            TaskEntity task = checkedTask(CommandFields.read(DELEGATE_TASK_ID, command), true);
             if (task != null) {
-                handOver(task, (String) read(DELEGATE_USER_ID, command));
+                handOver(task, (String) CommandFields.read(DELEGATE_USER_ID, command));
             }
         } else if (command instanceof AddGroupIdentityLinkCmd) {
             refuseChange();
         } else if (command instanceof AbstractAddIdentityLinkCmd) {
-            TaskEntity task = checkedTask(read(PROPERTY_TASK_ID, command), true);
+            TaskEntity task = checkedTask(CommandFields.read(PROPERTY_TASK_ID, command), true);
             if (task != null) {
-                String userId = (String) read(LINK_USER_ID, command);
-                if (IdentityLinkType.CANDIDATE.equals(read(LINK_TYPE, command))) {
+                String userId = (String) CommandFields.read(LINK_USER_ID, command);
+                if (IdentityLinkType.CANDIDATE.equals(CommandFields.read(LINK_TYPE, command))) {
                     requireCandidate(task, userId);
                 } else {
                     handOver(task, userId);
@@ -196,23 +196,5 @@ public class TaskAssignmentRules extends CommandInterceptor {
                 && user.getUserId() != null
                 && context.isAuthorizationCheckEnabled()
                 && !context.getAuthorizationManager().isCamundaAdmin(user);
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("engine command " + type.getName() + " has no field " + name, e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + field, e);
-        }
     }
 }

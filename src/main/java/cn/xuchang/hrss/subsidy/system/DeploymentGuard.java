@@ -125,7 +125,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
                         problems.add(where + " 的候选组“" + group + "”不存在");
                     }
                 }
-                if (ReviewRules.propertyOf(task, ReviewRules.INPUTS_PROPERTY) == null) {
+                if (!ReviewRules.declaresInputs(task)) {
                     problems.add(where + " 未声明办理时可提交的变量（扩展属性 inputs，如 decision,comment；不接受变量时值留空），" + "否则该任务无人能够办理");
                 }
                 String form = task.getCamundaFormRef();

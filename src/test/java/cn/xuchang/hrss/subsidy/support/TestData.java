@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.support;
 
 import cn.xuchang.hrss.subsidy.registry.CreditCode;
 import cn.xuchang.hrss.subsidy.registry.IdNumber;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +23,23 @@ public final class TestData {
     }
 
     /** A valid ID number of a person born in Xuchang; a different one on every call. */
+    /** A 返乡创业示范项目 application (POST /api/v1/startup-awards/applications) with a fresh founder. */
+    public static Map<String, Object> projectApplication() {
+        return Map.of(
+                "category",
+                "PROJECT",
+                "title",
+                "许昌返乡创业示范项目",
+                "founderIdNumber",
+                idNumber(),
+                "investment",
+                1_500_000,
+                "jobsCreated",
+                25,
+                "description",
+                "返乡农民工创办的发制品加工项目");
+    }
+
     public static String idNumber() {
         int n = PERSONS.incrementAndGet();
         int birthYear = 1970 + (n / 1000) % 30;

@@ -45,21 +45,7 @@ class ErrorCodesIT extends InstitutionIntegrationTest {
                                 "hires",
                                 List.of(Map.of("idNumber", TestData.idNumber(), "hiredOn", "2025-03-01"))));
         Response award = as("it-unregistered-enterprise")
-                .post(
-                        "/api/v1/startup-awards/applications",
-                        Map.of(
-                                "category",
-                                "PROJECT",
-                                "title",
-                                "返乡创业示范项目",
-                                "founderIdNumber",
-                                TestData.idNumber(),
-                                "investment",
-                                1_500_000,
-                                "jobsCreated",
-                                25,
-                                "description",
-                                "农产品加工"));
+                .post("/api/v1/startup-awards/applications", TestData.projectApplication());
         Response referral = as("it-unregistered-agency")
                 .post(
                         "/api/v1/referral-subsidy/claims",

@@ -117,22 +117,7 @@ class HistoryIsolationSecurityIT extends ApiIntegrationTest {
     @Test
     void shouldLetAnExpertReadTheApplicationTheyScoreAndNoOther() {
         String enterprise = enterprise("SMALL", WEIDU);
-        Response applied = as(enterprise)
-                .post(
-                        "/api/v1/startup-awards/applications",
-                        Map.of(
-                                "category",
-                                "PROJECT",
-                                "title",
-                                "许昌返乡创业示范项目",
-                                "founderIdNumber",
-                                TestData.idNumber(),
-                                "investment",
-                                1_500_000,
-                                "jobsCreated",
-                                25,
-                                "description",
-                                "返乡农民工创办的发制品加工项目"));
+        Response applied = as(enterprise).post("/api/v1/startup-awards/applications", TestData.projectApplication());
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         String application = applied.text("processInstanceId");
         decide(
