@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** An evaluation-subsidy claim as the API returns it (API.md, Evaluation subsidy), plus its review history. */
-record EvaluationClaimView(
+public record EvaluationClaimView(
         String id,
         String processInstanceId,
         ClaimStatus status,
@@ -24,7 +24,7 @@ record EvaluationClaimView(
         List<Item> items,
         List<ReviewStep> history) {
 
-    record Item(
+    public record Item(
             String certificateNo,
             String name,
             LocalDate issuedOn,

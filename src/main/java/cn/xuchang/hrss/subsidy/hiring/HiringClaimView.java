@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A hiring-subsidy claim as the API returns it (API.md, Hiring subsidy), plus its review history. */
-record HiringClaimView(
+public record HiringClaimView(
         String id,
         String processInstanceId,
         ClaimStatus status,
@@ -25,7 +25,7 @@ record HiringClaimView(
         List<Item> items,
         List<ReviewStep> history) {
 
-    record Item(
+    public record Item(
             String idNumber,
             String name,
             LocalDate hiredOn,

@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A referral-subsidy claim as the API returns it (API.md, Referral subsidy), plus its review history. */
-record ReferralClaimView(
+public record ReferralClaimView(
         String id,
         String processInstanceId,
         ClaimStatus status,
@@ -24,7 +24,7 @@ record ReferralClaimView(
         List<Item> items,
         List<ReviewStep> history) {
 
-    record Item(
+    public record Item(
             String idNumber,
             String name,
             String employerCreditCode,
