@@ -93,7 +93,7 @@ class SecurityConfig {
 
     /** Webapps, engine REST, OpenAPI: their own filters decide; CSRF is the webapps' own filter's job. */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
