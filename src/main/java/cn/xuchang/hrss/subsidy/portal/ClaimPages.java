@@ -8,7 +8,6 @@ import cn.xuchang.hrss.subsidy.system.ApiException;
 import cn.xuchang.hrss.subsidy.system.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,14 +56,6 @@ abstract class ClaimPages {
 
     /** Adds what the kind's dashboard shows beside its claims (a quota, a filing). */
     void dashboard(String applicantId, Model model) {}
-
-    /** A precheck's answer for the page. */
-    record Precheck(BigDecimal totalAmount, List<ResultLine> lines) {
-
-        long eligibleCount() {
-            return lines.stream().filter(ResultLine::eligible).count();
-        }
-    }
 
     @ModelAttribute("desk")
     Desk deskAttribute() {
