@@ -6,6 +6,8 @@ import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.institution.Listing;
 import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,10 +102,13 @@ class PublicPagesController {
         return "portal/exposures";
     }
 
-    @GetMapping("/forbidden")
-    String forbidden(Model model) {
-        model.addAttribute("title", "无权访问");
-        model.addAttribute("message", "当前账号无权打开该页面。请返回“我的办事”，或退出后换用对应的账号登录。");
+    /** Where the portal's chain forwards a refused request (any method): a wrong kind, or a form without its token. */
+    @RequestMapping("/forbidden")
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+        model.addAttribute("title", csrf ? "页面已过期" : "无权访问");
+        model.addAttribute("message", csrf ? "页面已过期或安全校验未通过，请返回并刷新页面后重新提交。" : "当前账号无权打开该页面。请返回“我的办事”，或退出后换用对应的账号登录。");
         return "portal/message";
     }
 }
