@@ -75,8 +75,6 @@ class PortalBrowserIT extends InstitutionIntegrationTest {
                 "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                // the browser's own words (the file chooser's button) in Chinese, as the portal's users see them
-                .withEnvironment(Map.of("LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8"))
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
