@@ -238,6 +238,29 @@ class PortalBrowserIT extends InstitutionIntegrationTest {
     }
 
     @Test
+    void anEntrepreneurAppliesWithItsBusinessLicence() throws Exception {
+        String enterprise = enterprise("SMALL", WEIDU);
+        Path licence = Files.createTempFile("licence", ".pdf");
+        Files.writeString(licence, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
+
+        login(enterprise);
+        click(By.id("startup-link"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")))
+                .sendKeys("竹编非遗工坊");
+        browser.findElement(By.id("founder")).sendKeys(cn.xuchang.hrss.subsidy.support.TestData.idNumber());
+        browser.findElement(By.id("investment")).sendKeys("1500000");
+        browser.findElement(By.id("jobs")).sendKeys("25");
+        browser.findElement(By.id("description")).sendKeys("返乡创业，带动本村 25 人就业");
+        browser.findElement(By.id("licence")).sendKeys(licence.toAbsolutePath().toString());
+        click(By.id("submit-application"));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertThat(text("#applications")).contains("竹编非遗工坊", "县区推荐中", "营业执照.pdf");
+        shotBoth("startup");
+        Files.delete(licence);
+    }
+
+    @Test
     void aVisitorObjectsToANoticeWithoutLoggingIn() throws Exception {
         String enterprise = enterprise("SMALL", WEIDU);
         LocalDate hired = LocalDate.of(2025, 3, 1);
