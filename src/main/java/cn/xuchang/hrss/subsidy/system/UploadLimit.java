@@ -1,6 +1,5 @@
 package cn.xuchang.hrss.subsidy.system;
 
-import cn.xuchang.hrss.subsidy.kernel.ProblemHandling;
 import cn.xuchang.hrss.subsidy.kernel.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * An upload over {@code spring.servlet.multipart.max-file-size} fails while the request is parsed, before any
- * controller is chosen, so {@link ProblemHandling} (bound to our controllers) never sees it: the API answers 413
+ * controller is chosen, so the kernel's problem handling (bound to our controllers) never sees it: the API answers 413
  * {@code PAYLOAD_TOO_LARGE} as problem JSON, a portal page says so in Chinese. Nothing is read further: the answer has
  * a length and closes the connection, so the client reads it whole although the server stops reading the upload.
  */

@@ -1,4 +1,4 @@
-package cn.xuchang.hrss.subsidy.system;
+package cn.xuchang.hrss.subsidy.kernel;
 
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
