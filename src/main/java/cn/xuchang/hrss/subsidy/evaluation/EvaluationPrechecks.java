@@ -1,8 +1,9 @@
 package cn.xuchang.hrss.subsidy.evaluation;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
+import cn.xuchang.hrss.subsidy.kernel.DryRun;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 import cn.xuchang.hrss.subsidy.roster.RosterRow;
-import cn.xuchang.hrss.subsidy.system.DryRun;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,8 @@ public class EvaluationPrechecks {
     }
 
     public Precheck precheck(String institutionId, EvaluationClaimRequest request) {
-        EvaluationClaimView view = dryRun.run(() -> claims.submit(institutionId, request));
+        ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> view =
+                dryRun.run(() -> claims.submit(institutionId, request));
         return new Precheck(view.totalAmount(), view.items());
     }
 

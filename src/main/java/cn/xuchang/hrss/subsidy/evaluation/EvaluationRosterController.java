@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.evaluation;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
@@ -47,7 +48,8 @@ class EvaluationRosterController {
     @PostMapping(path = "/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "以花名册文件（.xlsx）提交申请：部分 file")
-    EvaluationClaimView submitRoster(@RequestPart("file") MultipartFile file) {
+    ClaimView<EvaluationClaimView.Heading, EvaluationClaimView.Item> submitRoster(
+            @RequestPart("file") MultipartFile file) {
         return evaluationClaims.submit(CurrentUser.get().id(), fromRoster(file));
     }
 

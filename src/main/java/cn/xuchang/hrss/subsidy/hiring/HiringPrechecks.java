@@ -1,10 +1,11 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
+import cn.xuchang.hrss.subsidy.kernel.DryRun;
 import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.registry.Registry;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 import cn.xuchang.hrss.subsidy.roster.RosterRow;
-import cn.xuchang.hrss.subsidy.system.DryRun;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,8 +35,9 @@ public class HiringPrechecks {
 
     /** The lines and total the claim would get if submitted now; nothing stored, nothing reserved. */
     public Precheck precheck(String enterpriseId, HiringClaimRequest request) {
-        HiringClaimView view = dryRun.run(() -> claims.submit(enterpriseId, request));
-        return new Precheck(view.year(), view.totalAmount(), view.items());
+        ClaimView<HiringClaimView.Heading, HiringClaimView.Item> view =
+                dryRun.run(() -> claims.submit(enterpriseId, request));
+        return new Precheck(view.heading().year(), view.totalAmount(), view.items());
     }
 
     /**

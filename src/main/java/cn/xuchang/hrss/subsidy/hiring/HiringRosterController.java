@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
@@ -48,7 +49,8 @@ class HiringRosterController {
     @PostMapping(path = "/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "以花名册文件（.xlsx）提交申请：部分 year 与 file")
-    HiringClaimView submitRoster(@RequestParam Integer year, @RequestPart("file") MultipartFile file) {
+    ClaimView<HiringClaimView.Heading, HiringClaimView.Item> submitRoster(
+            @RequestParam Integer year, @RequestPart("file") MultipartFile file) {
         return hiringClaims.submit(CurrentUser.get().id(), fromRoster(year, file));
     }
 

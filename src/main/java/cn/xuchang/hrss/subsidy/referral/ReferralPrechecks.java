@@ -1,8 +1,9 @@
 package cn.xuchang.hrss.subsidy.referral;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
+import cn.xuchang.hrss.subsidy.kernel.DryRun;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 import cn.xuchang.hrss.subsidy.roster.RosterRow;
-import cn.xuchang.hrss.subsidy.system.DryRun;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,8 @@ public class ReferralPrechecks {
     }
 
     public Precheck precheck(String agencyId, ReferralClaimRequest request) {
-        ReferralClaimView view = dryRun.run(() -> claims.submit(agencyId, request));
+        ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> view =
+                dryRun.run(() -> claims.submit(agencyId, request));
         return new Precheck(view.totalAmount(), view.items());
     }
 

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.referral;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
@@ -47,7 +48,7 @@ class ReferralRosterController {
     @PostMapping(path = "/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "以花名册文件（.xlsx）提交申请：部分 file")
-    ReferralClaimView submitRoster(@RequestPart("file") MultipartFile file) {
+    ClaimView<ReferralClaimView.Heading, ReferralClaimView.Item> submitRoster(@RequestPart("file") MultipartFile file) {
         return referralClaims.submit(CurrentUser.get().id(), fromRoster(file));
     }
 
