@@ -47,12 +47,12 @@ class EnterprisePortalController extends ClaimPages {
 
     @Override
     void dashboard(String applicantId, Model model) {
-        Map<String, BigDecimal> quota = hiringClaims.quota(applicantId);
+        Map<String, Object> quota = hiringClaims.quota(applicantId);
         model.addAttribute("quota", quota);
-        BigDecimal cap = quota.get("cap");
+        BigDecimal cap = (BigDecimal) quota.get("cap");
         if (cap.signum() > 0) {
-            model.addAttribute("paidShare", share(quota.get("paid"), cap));
-            model.addAttribute("reservedShare", share(quota.get("reserved"), cap));
+            model.addAttribute("paidShare", share((BigDecimal) quota.get("paid"), cap));
+            model.addAttribute("reservedShare", share((BigDecimal) quota.get("reserved"), cap));
         }
     }
 

@@ -1,16 +1,13 @@
 package cn.xuchang.hrss.subsidy.portal;
 
-import cn.xuchang.hrss.subsidy.claim.Claim;
-import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
-import cn.xuchang.hrss.subsidy.claim.Claims;
+import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.claim.Reasons;
 import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.notification.Notification;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
-import cn.xuchang.hrss.subsidy.review.ReviewRecord;
-import cn.xuchang.hrss.subsidy.review.Reviews;
+import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,23 +20,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicant's claims as the portal shows them, read through the same services as the API: the list, one claim
- * (another applicant's is "not found"), its lines with reasons in words, its step bar, the correction deadline of a
- * returned claim (the due date of the applicant's correction task), and the applicant's notifications.
+ * The applicant's claims as the portal shows them, read through the same {@link ClaimLists} as the API with the
+ * portal's own {@link ClaimView.Shape} (the year as heading, a line with its reasons in words, whatever the scheme):
+ * the list, one claim (another applicant's is "not found"), its step bar, the correction deadline of a returned claim
+ * (the due date of the applicant's correction task), and the applicant's notifications.
  */
 @Service
 public class PortalClaims {
 
-    private final Claims claims;
+    /** What the pages show of any scheme's claim beyond the shared fields: the year (none for some schemes), lines. */
+    static final ClaimView.Shape<Integer, ResultLine> SHAPE = new ClaimView.Shape<>(
+            claim -> claim.claimYear(),
+            i -> new ResultLine(
+                    i.lineNo(),
+                    i.subject(),
+                    i.personName(),
+                    i.employerCreditCode(),
+                    i.startedOn(),
+                    i.eligible(),
+                    Yuan.of(i.amount()),
+                    Reasons.labels(i.reasonList())));
+
     private final ClaimLists lists;
-    private final Reviews reviews;
     private final TaskService tasks;
     private final Notifications notifications;
 
-    PortalClaims(Claims claims, ClaimLists lists, Reviews reviews, TaskService tasks, Notifications notifications) {
-        this.claims = claims;
+    PortalClaims(ClaimLists lists, TaskService tasks, Notifications notifications) {
         this.lists = lists;
-        this.reviews = reviews;
         this.tasks = tasks;
         this.notifications = notifications;
     }
@@ -56,7 +63,7 @@ public class PortalClaims {
             long eligibleCount,
             StepBar stepBar,
             List<ResultLine> lines,
-            List<ReviewRecord> history,
+            List<ReviewStep> history,
             LocalDateTime correctionDue) {
 
         public boolean returned() {
@@ -66,15 +73,17 @@ public class PortalClaims {
 
     @Transactional(readOnly = true)
     public List<ClaimPage> list(String applicantId, Desk desk) {
-        return lists.ofApplicant(
-                applicantId, desk.scheme(), (claim, items, decisions) -> page(claim, items, decisions, desk, null));
+        return lists.ofApplicant(applicantId, desk.scheme(), SHAPE).stream()
+                .map(view -> page(view, desk, null))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public ClaimPage find(String applicantId, String claimId, Desk desk) {
-        Claim claim = claims.requireOwn(claimId, desk.scheme(), applicantId);
-        LocalDateTime due = claim.status() == ClaimStatus.RETURNED ? correctionDue(claim) : null;
-        return page(claim, claims.items(claimId), reviews.ofClaim(claimId), desk, due);
+        ClaimView<Integer, ResultLine> view = lists.own(SHAPE, desk.scheme(), applicantId, claimId);
+        LocalDateTime due =
+                view.status() == ClaimStatus.RETURNED ? correctionDue(view.processInstanceId(), applicantId) : null;
+        return page(view, desk, due);
     }
 
     public List<Notification> notifications(String userId) {
@@ -82,40 +91,29 @@ public class PortalClaims {
         return all.size() > 20 ? all.subList(0, 20) : all;
     }
 
-    private LocalDateTime correctionDue(Claim claim) {
+    /** The due date of the applicant's correction task (the applicant is its assignee). */
+    private LocalDateTime correctionDue(String processInstanceId, String applicantId) {
         Task correction = tasks.createTaskQuery()
-                .processInstanceId(claim.processInstanceId())
-                .taskAssignee(claim.applicantId())
+                .processInstanceId(processInstanceId)
+                .taskAssignee(applicantId)
                 .singleResult();
         Date due = correction == null ? null : correction.getDueDate();
         return due == null ? null : LocalDateTime.ofInstant(due.toInstant(), ZoneId.systemDefault());
     }
 
-    static ClaimPage page(
-            Claim claim, List<ClaimItem> items, List<ReviewRecord> history, Desk desk, LocalDateTime due) {
-        List<ResultLine> lines = items.stream()
-                .map(i -> new ResultLine(
-                        i.lineNo(),
-                        i.subject(),
-                        i.personName(),
-                        i.employerCreditCode(),
-                        i.startedOn(),
-                        i.eligible(),
-                        Yuan.of(i.amount()),
-                        Reasons.labels(i.reasonList())))
-                .toList();
+    static ClaimPage page(ClaimView<Integer, ResultLine> view, Desk desk, LocalDateTime due) {
         return new ClaimPage(
-                claim.id(),
-                claim.claimYear(),
-                claim.status(),
-                claim.status().label(),
-                Yuan.of(claim.totalAmount()),
-                claim.submittedAt(),
-                items.size(),
-                items.stream().filter(ClaimItem::eligible).count(),
-                StepBar.of(claim.status(), history, desk.countyReview()),
-                lines,
-                history,
+                view.id(),
+                view.heading(),
+                view.status(),
+                view.statusLabel(),
+                view.totalAmount(),
+                view.submittedAt(),
+                view.items().size(),
+                view.items().stream().filter(ResultLine::eligible).count(),
+                StepBar.of(view.status(), view.history(), desk.countyReview()),
+                view.items(),
+                view.history(),
                 due);
     }
 }

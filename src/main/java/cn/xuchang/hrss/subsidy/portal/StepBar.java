@@ -1,7 +1,7 @@
 package cn.xuchang.hrss.subsidy.portal;
 
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
-import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,14 +17,14 @@ public record StepBar(List<Step> steps, String note) {
     static final String COUNTY_REVIEW_TASK = "user_county_review";
 
     /** The steps of a scheme: with or without the county's first review. */
-    static StepBar of(ClaimStatus status, List<ReviewRecord> history, boolean countyReview) {
+    static StepBar of(ClaimStatus status, List<ReviewStep> history, boolean countyReview) {
         List<String> names =
                 countyReview ? List.of("申报", "县区初审", "市级复审", "公示", "拨付") : List.of("申报", "市级审核", "公示", "拨付");
         int city = countyReview ? 2 : 1;
         int notice = city + 1;
         int paid = notice + 1;
-        ReviewRecord last = history.isEmpty() ? null : history.get(history.size() - 1);
-        int lastStep = last == null ? 0 : COUNTY_REVIEW_TASK.equals(last.taskKey()) ? 1 : city;
+        ReviewStep last = history.isEmpty() ? null : history.get(history.size() - 1);
+        int lastStep = last == null ? 0 : COUNTY_REVIEW_TASK.equals(last.step()) ? 1 : city;
         int current;
         String mark = "current";
         String note = null;
@@ -62,7 +62,7 @@ public record StepBar(List<Step> steps, String note) {
         return new StepBar(steps, note);
     }
 
-    private static String comment(ReviewRecord last) {
+    private static String comment(ReviewStep last) {
         return last == null || last.comment() == null || last.comment().isBlank() ? "" : "：" + last.comment();
     }
 }

@@ -3,7 +3,7 @@ package cn.xuchang.hrss.subsidy.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.hrss.subsidy.claim.ClaimStatus;
-import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.review.ReviewStep;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class StepBarTest {
         return bar.steps().stream().map(s -> s.name() + ":" + s.state()).toList();
     }
 
-    private static ReviewRecord decision(String task, String decision, String comment) {
-        return new ReviewRecord(1L, "c", task, "t", decision, comment, "reviewer", LocalDateTime.now());
+    private static ReviewStep decision(String task, String decision, String comment) {
+        return new ReviewStep(task, decision, comment, "reviewer", LocalDateTime.now());
     }
 }
