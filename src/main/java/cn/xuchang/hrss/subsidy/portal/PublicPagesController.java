@@ -6,6 +6,7 @@ import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.institution.Listing;
 import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
@@ -34,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/public")
 class PublicPagesController {
+
+    /** The code of the objection limits' refusal (429), see {@link PublicNotices}. */
+    static final String TOO_MANY_OBJECTIONS = "TOO_MANY_OBJECTIONS";
 
     private final PublicNotices notices;
     private final Institutions institutions;
@@ -56,6 +61,9 @@ class PublicPagesController {
             @PathVariable String claimId,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) String contact,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         PublicNotices.ObjectionRequest request = new PublicNotices.ObjectionRequest(
                 reason, contact == null || contact.isBlank() ? null : contact.strip());
@@ -71,7 +79,18 @@ class PublicPagesController {
             redirect.addFlashAttribute("failedClaim", claimId);
             return "redirect:/public/notices#c-" + claimId;
         }
-        notices.object(claimId, request);
+        try {
+            notices.object(claimId, request, http);
+        } catch (ApiException e) {
+            if (!TOO_MANY_OBJECTIONS.equals(e.code())) {
+                throw e;
+            }
+            // the limit per claim or per client address: told on the notices page itself, with its 429
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("error", "异议暂未受理：" + e.getMessage());
+            model.addAttribute("failedClaim", claimId);
+            return notices(model);
+        }
         redirect.addFlashAttribute("notice", "异议已收到，市人社局将进行核查。感谢您的监督！");
         return "redirect:/public/notices";
     }
