@@ -68,6 +68,8 @@ class StartupPortalController {
             @RequestParam(required = false) BigDecimal investment,
             @RequestParam(required = false) Integer jobsCreated,
             @RequestParam(defaultValue = "") String description,
+            @RequestParam(required = false) Boolean founderReturnedHome,
+            @RequestParam(defaultValue = "") String founderReturnNote,
             @RequestParam(name = "licence", required = false) MultipartFile licence,
             @RequestParam(name = "project", required = false) MultipartFile project,
             RedirectAttributes redirect)
@@ -90,7 +92,9 @@ class StartupPortalController {
                     investment,
                     jobsCreated,
                     description.strip(),
-                    null);
+                    null,
+                    founderReturnedHome,
+                    founderReturnNote.isBlank() ? null : founderReturnNote.strip());
             refuseInvalid(request);
             Attachments.Staged staged = attachments.stage(uploads);
             StartupAwardView view;
@@ -104,7 +108,9 @@ class StartupPortalController {
                                 investment,
                                 jobsCreated,
                                 request.description(),
-                                staged.names()));
+                                staged.names(),
+                                request.founderReturnedHome(),
+                                request.founderReturnNote()));
             } catch (RuntimeException refused) {
                 attachments.discard(staged);
                 throw refused;
@@ -137,6 +143,7 @@ class StartupPortalController {
         Set<ConstraintViolation<StartupAwardRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             Map<String, String> fields = Map.of(
+                    "founderReturnNote", "返乡情况说明",
                     "title", "项目名称",
                     "founderIdNumber", "创业者身份证号码",
                     "investment", "投资额",
