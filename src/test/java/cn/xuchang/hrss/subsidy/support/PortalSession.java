@@ -31,17 +31,27 @@ public final class PortalSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private final String clientAddress;
     private String token;
 
     public PortalSession(int port) {
+        this(port, null);
+    }
+
+    /** A browser behind the load balancer, which forwards the client's address in {@code X-Forwarded-For}. */
+    public PortalSession(int port, String clientAddress) {
         this.port = port;
+        this.clientAddress = clientAddress;
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+        return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
     }
 
     public Page get(String path) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                http.send(request(path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher csrf = CSRF.matcher(response.body());
         if (csrf.find()) {
             token = csrf.group(1);
@@ -67,7 +77,7 @@ public final class PortalSession {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -98,8 +108,7 @@ public final class PortalSession {
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + (path.contains("?") ? "&" : "?")
-                                + "_csrf=" + token))
+                request(path + (path.contains("?") ? "&" : "?") + "_csrf=" + token)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
@@ -109,10 +118,7 @@ public final class PortalSession {
 
     /** The bytes of a download in this session. */
     public HttpResponse<byte[]> download(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private Page page(HttpResponse<String> response) {
