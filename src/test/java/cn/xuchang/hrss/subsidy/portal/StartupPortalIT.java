@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,6 +62,26 @@ class StartupPortalIT extends ApiIntegrationTest {
         assertThat(stranger.download("/portal/enterprise/startup/" + id + "/attachments/x.pdf")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theFoundersReturnHomeStatementIsFiledForTheCounty() throws Exception {
+        String enterprise = enterprise("SMALL", WEIDU);
+        PortalSession session = new PortalSession(port);
+        session.login(enterprise, PASSWORD);
+        assertThat(session.get("/portal/enterprise/startup").body())
+                .contains("创办人是否为返乡农民工", "name=\"founderReturnedHome\"", "name=\"founderReturnNote\"");
+        Map<String, String> form = new HashMap<>(form(TestData.idNumber()));
+        form.put("founderReturnedHome", "true");
+        form.put("founderReturnNote", " 2019 年至 2023 年在深圳务工，2024 年返乡 ");
+
+        Page filed = session.multipart("/portal/enterprise/startup", form, new FilePart("licence", "执照.pdf", PDF));
+
+        assertThat(filed.status()).as(filed.body()).isEqualTo(302);
+        JsonNode application =
+                as(enterprise).get("/api/v1/startup-awards/applications").body().get(0);
+        assertThat(application.path("founderReturnedHome").asBoolean()).isTrue();
+        assertThat(application.path("founderReturnNote").asText()).isEqualTo("2019 年至 2023 年在深圳务工，2024 年返乡");
     }
 
     @Test
