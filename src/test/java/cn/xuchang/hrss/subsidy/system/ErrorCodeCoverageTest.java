@@ -68,8 +68,6 @@ class ErrorCodeCoverageTest {
             // issue 11, the other branches of the trust boundary
             Map.entry("ENGINE_API_FORBIDDEN", "issue 11"),
             Map.entry("USER_NOT_REVIEWER", "issue 11"),
-            // issue 12, the applicant portal and roster files
-            Map.entry("INVALID_ROSTER", "issue 12"),
             // issue 13, training vouchers and the occupation catalogue
             Map.entry("UNKNOWN_OCCUPATION", "issue 13"),
             Map.entry("VOUCHER_ALREADY_HELD", "issue 13"),
