@@ -233,6 +233,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePortalIsItsOwnPartOfTheHouse() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..portal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..portal..")
+                .check(classes);
+    }
+
+    @Test
+    void rosterReceiptAndAttachmentFilesKnowNoScheme() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("..roster..", "..receipt..", "..attachment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..hiring..", "..referral..", "..evaluation..", "..startup..", "..portal..")
+                .check(classes);
+    }
+
+    @Test
     void processModelsReferenceSpringBeansNeverClasses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             List<Path> models =

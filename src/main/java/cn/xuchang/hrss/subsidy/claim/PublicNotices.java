@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/public-notices")
 @Tag(name = "公示", description = "拨付前的公示名单与异议受理（无需登录）")
-class PublicNotices {
+public class PublicNotices {
 
     /** Message the claim processes wait for during the notice. */
     static final String OBJECTION_FILED = "objection_filed";
@@ -58,15 +58,16 @@ class PublicNotices {
         this.limits = limits;
     }
 
-    record Notice(String claimId, String scheme, String schemeLabel, String applicantName, BigDecimal totalAmount) {}
+    public record Notice(
+            String claimId, String scheme, String schemeLabel, String applicantName, BigDecimal totalAmount) {}
 
-    record ObjectionRequest(
+    public record ObjectionRequest(
             @NotBlank(message = "不能为空") @Size(max = 1000, message = "不能超过 1000 个字") String reason,
             @Size(max = 100, message = "不能超过 100 个字") String contact) {}
 
     @GetMapping
     @Operation(summary = "正在公示的申请")
-    List<Notice> list() {
+    public List<Notice> list() {
         return claims.inStatus(ClaimStatus.PUBLIC_NOTICE).stream()
                 .map(c -> new Notice(
                         c.id(),
@@ -81,7 +82,7 @@ class PublicNotices {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Transactional
     @Operation(summary = "对公示中的申请提出异议，由市人社局核查（同一来源、同一申请的异议数量有上限）")
-    Map<String, Object> object(
+    public Map<String, Object> object(
             @PathVariable String claimId, @Valid @RequestBody ObjectionRequest request, HttpServletRequest http) {
         Claim claim = claims.lock(claimId);
         if (claim == null || claim.status() != ClaimStatus.PUBLIC_NOTICE) {

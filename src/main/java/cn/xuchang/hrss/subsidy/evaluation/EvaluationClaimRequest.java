@@ -5,4 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** An evaluation-subsidy claim as the institution submits (or corrects) it: the certificates it issued. */
-record EvaluationClaimRequest(@NotEmpty(message = "至少列出一张证书") List<@NotNull(message = "不能为空") String> certificateNos) {}
+public record EvaluationClaimRequest(
+        @NotEmpty(message = "至少列出一张证书") List<@NotNull(message = "不能为空") String> certificateNos) {}

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an evaluation-subsidy claim shows beyond the shared view (API.md, Evaluation subsidy): the institution, certificates. */
-final class EvaluationClaimView {
+public final class EvaluationClaimView {
 
-    record Heading(String institutionCreditCode, String institutionName) {}
+    public record Heading(String institutionCreditCode, String institutionName) {}
 
-    record Item(
+    public record Item(
             String certificateNo,
             String name,
             LocalDate issuedOn,

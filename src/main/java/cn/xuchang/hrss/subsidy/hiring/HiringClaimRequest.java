@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A hiring-subsidy claim as the enterprise submits (or corrects) it. */
-record HiringClaimRequest(
+public record HiringClaimRequest(
         @NotNull(message = "不能为空") Integer year,
         @NotEmpty(message = "至少列出一名招用人员") List<@Valid @NotNull(message = "不能为空") HireRequest> hires) {
 
-    record HireRequest(@NotNull(message = "不能为空") String idNumber, @NotNull(message = "不能为空") LocalDate hiredOn) {}
+    public record HireRequest(
+            @NotNull(message = "不能为空") String idNumber, @NotNull(message = "不能为空") LocalDate hiredOn) {}
 }

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a hiring-subsidy claim shows beyond the shared view (API.md, Hiring subsidy): the year, the enterprise, hires. */
-final class HiringClaimView {
+public final class HiringClaimView {
 
-    record Heading(Integer year, String enterpriseCreditCode, String enterpriseName) {}
+    public record Heading(Integer year, String enterpriseCreditCode, String enterpriseName) {}
 
-    record Item(
+    public record Item(
             String idNumber,
             String name,
             LocalDate hiredOn,

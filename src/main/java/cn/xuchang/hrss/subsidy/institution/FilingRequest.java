@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** A filing as the institution submits (or corrects) it: occupations, each with the levels it will evaluate. */
-record FilingRequest(@NotNull(message = "不能为空") List<OccupationRequest> occupations) {
+public record FilingRequest(@NotNull(message = "不能为空") List<OccupationRequest> occupations) {
 
-    record OccupationRequest(String occupation, List<String> levels) {}
+    public record OccupationRequest(String occupation, List<String> levels) {}
 
     FilingCompleteness.Result check() {
         return FilingCompleteness.check(occupations.stream()

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A filing as the API returns it, plus its review history. */
-record FilingView(
+public record FilingView(
         String id,
         String processInstanceId,
         FilingStatus status,
@@ -18,9 +18,9 @@ record FilingView(
         List<Occupation> occupations,
         List<Decision> history) {
 
-    record Occupation(String occupation, List<String> levels) {}
+    public record Occupation(String occupation, List<String> levels) {}
 
-    record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
+    public record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
 
     static FilingView of(Filing filing, List<OccupationLevel> items, List<ReviewRecord> reviews) {
         return new FilingView(

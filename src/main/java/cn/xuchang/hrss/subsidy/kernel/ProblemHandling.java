@@ -27,7 +27,9 @@ class ProblemHandling {
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail refused(ApiException e) {
-        return Problems.of(e.status(), e.code(), Problems.titleFor(e.status()), e.getMessage());
+        ProblemDetail problem = Problems.of(e.status(), e.code(), Problems.titleFor(e.status()), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A referral-subsidy claim as the agency submits (or corrects) it. */
-record ReferralClaimRequest(
+public record ReferralClaimRequest(
         @NotEmpty(message = "至少列出一名介绍就业人员") List<@Valid @NotNull(message = "不能为空") PlacementRequest> placements) {
 
-    record PlacementRequest(
+    public record PlacementRequest(
             @NotNull(message = "不能为空") String idNumber,
             @NotNull(message = "不能为空") String employerCreditCode,
             @NotNull(message = "不能为空") LocalDate startedOn) {}

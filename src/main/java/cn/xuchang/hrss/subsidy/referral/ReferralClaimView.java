@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a referral-subsidy claim shows beyond the shared view (API.md, Referral subsidy): the agency, placements. */
-final class ReferralClaimView {
+public final class ReferralClaimView {
 
-    record Heading(String agencyCreditCode, String agencyName) {}
+    public record Heading(String agencyCreditCode, String agencyName) {}
 
-    record Item(
+    public record Item(
             String idNumber,
             String name,
             String employerCreditCode,

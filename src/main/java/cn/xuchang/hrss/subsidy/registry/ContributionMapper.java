@@ -17,4 +17,13 @@ public interface ContributionMapper {
 
     /** All months paid for the given persons by any employer, in one query. */
     List<Contribution> findByPersons(@Param("idNumbers") Collection<String> idNumbers);
+
+    /**
+     * The persons whose first month paid by the employer (ever) lies between the two months, with that month: the
+     * employer's new hires of a period as the social-insurance registry shows them.
+     */
+    List<Contribution> findFirstMonthsByEmployer(
+            @Param("employerCreditCode") String employerCreditCode,
+            @Param("fromMonth") String fromMonth,
+            @Param("toMonth") String toMonth);
 }

@@ -110,6 +110,18 @@ public class Registry {
                         Collectors.mapping(c -> YearMonth.parse(c.contributionMonth()), Collectors.toSet())));
     }
 
+    /** The employer's new hires of the year as the registry shows them: person → first month it paid for them. */
+    public Map<String, YearMonth> firstMonthsPaidBy(String employerCreditCode, int year) {
+        Map<String, YearMonth> first = new java.util.LinkedHashMap<>();
+        for (Contribution c : contributions.findFirstMonthsByEmployer(
+                employerCreditCode,
+                YearMonth.of(year, 1).toString(),
+                YearMonth.of(year, 12).toString())) {
+            first.put(c.idNumber(), YearMonth.parse(c.contributionMonth()));
+        }
+        return first;
+    }
+
     /** Months paid for each of the persons, per employer: person → employer → months. */
     public Map<String, Map<String, Set<YearMonth>>> monthsPaidFor(Set<String> idNumbers) {
         if (idNumbers.isEmpty()) {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** An entrepreneurship award application as the enterprise submits (or corrects) it (API.md). */
-record StartupAwardRequest(
+public record StartupAwardRequest(
         @NotNull(message = "不能为空") StartupCategory category,
         @NotBlank(message = "不能为空") @Size(max = 200, message = "不能超过 200 个字") String title,
         @NotBlank(message = "不能为空") String founderIdNumber,

@@ -14,7 +14,7 @@ import java.util.List;
  * An entrepreneurship award application as the API returns it: status, the scores once the scoring has ended (without
  * the experts' names), and the awarded amount once the city has decided it.
  */
-record StartupAwardView(
+public record StartupAwardView(
         String id,
         String processInstanceId,
         ClaimStatus status,
@@ -37,9 +37,9 @@ record StartupAwardView(
         BigDecimal awardedAmount,
         List<Decision> history) {
 
-    record ExpertScore(int score, String comment) {}
+    public record ExpertScore(int score, String comment) {}
 
-    record Decision(String step, String decision, String comment, LocalDateTime decidedAt) {}
+    public record Decision(String step, String decision, String comment, LocalDateTime decidedAt) {}
 
     static StartupAwardView of(
             Claim claim, StartupApplication application, List<Score> scores, List<ReviewRecord> reviews) {

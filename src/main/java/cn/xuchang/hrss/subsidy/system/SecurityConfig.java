@@ -46,6 +46,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/public-notices/*/objections")
                         .permitAll()
+                        // a claim's receipt: its applicant and its reviewers (Receipts decides, 404 for anyone else)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/*/claims/*/receipt.pdf")
+                        .authenticated()
                         // who may call what, checked before the request body is even read
                         .requestMatchers(
                                 "/api/v1/enterprises/*", "/api/v1/persons/*", "/api/v1/social-insurance/contributions")
@@ -81,7 +84,7 @@ class SecurityConfig {
 
     /** Webapps, engine REST, OpenAPI: their own filters decide; CSRF is the webapps' own filter's job. */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

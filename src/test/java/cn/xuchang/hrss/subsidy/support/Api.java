@@ -104,6 +104,71 @@ public final class Api {
         }
     }
 
+    /**
+     * A multipart/form-data POST as a browser's form sends it: text fields, then one file part named {@code file}
+     * (left out when {@code fileBytes} is null).
+     */
+    public Response multipart(String path, java.util.Map<String, String> fields, String fileName, byte[] fileBytes) {
+        String boundary = "----skill-subsidy-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        if (fileBytes != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n");
+            body.writeBytes(fileBytes);
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(120))
+                    .header("Accept", "application/json, application/problem+json")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(
+                    response.statusCode(),
+                    json,
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("POST " + path + " interrupted", e);
+        }
+    }
+
+    /** A GET of a file (a PDF, a spreadsheet): status, content type and the bytes. */
+    public Download download(String path) {
+        try {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " interrupted", e);
+        }
+    }
+
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {}
+
     /** Sends a raw body, e.g. malformed JSON. */
     public Response postRaw(String path, String body) {
         return send("POST", path, body == null ? null : new Raw(body));

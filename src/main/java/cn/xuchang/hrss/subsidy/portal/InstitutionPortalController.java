@@ -1,0 +1,157 @@
+package cn.xuchang.hrss.subsidy.portal;
+
+import cn.xuchang.hrss.subsidy.claim.Reasons;
+import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaimRequest;
+import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
+import cn.xuchang.hrss.subsidy.evaluation.EvaluationPrechecks;
+import cn.xuchang.hrss.subsidy.institution.FilingRequest;
+import cn.xuchang.hrss.subsidy.institution.InstitutionExits;
+import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
+import cn.xuchang.hrss.subsidy.institution.Institutions;
+import cn.xuchang.hrss.subsidy.institution.Listing;
+import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
+import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.receipt.Receipts;
+import cn.xuchang.hrss.subsidy.registry.SkillLevel;
+import cn.xuchang.hrss.subsidy.roster.RosterLayout;
+import cn.xuchang.hrss.subsidy.roster.RosterReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The evaluation institution's pages: its filing (occupations and levels), its place on the catalogue, the exit
+ * procedures concerning it, and its evaluation-subsidy claims by certificate list.
+ */
+@Controller
+@RequestMapping("/portal/institution")
+class InstitutionPortalController extends ClaimPages {
+
+    static final Desk DESK =
+            new Desk("/portal/institution", "评价机构", Scheme.EVALUATION, RosterLayout.EVALUATION, false, false);
+
+    static final int FILING_ROWS = 3;
+
+    private final EvaluationClaims evaluationClaims;
+    private final EvaluationPrechecks prechecks;
+    private final Institutions institutions;
+    private final InstitutionFilings filings;
+    private final InstitutionExits exits;
+
+    InstitutionPortalController(
+            PortalClaims portalClaims,
+            RosterReader rosters,
+            Receipts receipts,
+            EvaluationClaims evaluationClaims,
+            EvaluationPrechecks prechecks,
+            Institutions institutions,
+            InstitutionFilings filings,
+            InstitutionExits exits) {
+        super(portalClaims, rosters, receipts);
+        this.evaluationClaims = evaluationClaims;
+        this.prechecks = prechecks;
+        this.institutions = institutions;
+        this.filings = filings;
+        this.exits = exits;
+    }
+
+    @Override
+    Desk desk() {
+        return DESK;
+    }
+
+    @Override
+    void dashboard(String applicantId, Model model) {
+        model.addAttribute("institution", institutions.find(applicantId));
+        List<Listing> listed = institutions.history(applicantId).stream()
+                .filter(listing -> listing.listedUntil() == null)
+                .toList();
+        model.addAttribute("listings", listed);
+        model.addAttribute("filings", filings.list(applicantId));
+        model.addAttribute("exits", exits.ofInstitution(applicantId));
+    }
+
+    @GetMapping("/filings/new")
+    String newFiling(Model model) {
+        model.addAttribute("levels", SkillLevel.values());
+        model.addAttribute("rows", FILING_ROWS);
+        return "portal/filing";
+    }
+
+    @PostMapping("/filings")
+    String file(
+            @RequestParam(name = "occupation", required = false) List<String> occupations,
+            @RequestParam(name = "levels0", required = false) List<String> levels0,
+            @RequestParam(name = "levels1", required = false) List<String> levels1,
+            @RequestParam(name = "levels2", required = false) List<String> levels2,
+            RedirectAttributes redirect) {
+        List<List<String>> levels = Arrays.asList(levels0, levels1, levels2);
+        List<FilingRequest.OccupationRequest> lines = new ArrayList<>();
+        for (int i = 0; occupations != null && i < occupations.size() && i < FILING_ROWS; i++) {
+            String occupation =
+                    occupations.get(i) == null ? "" : occupations.get(i).strip();
+            if (!occupation.isEmpty() || levels.get(i) != null) {
+                lines.add(new FilingRequest.OccupationRequest(
+                        occupation, levels.get(i) == null ? List.of() : levels.get(i)));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw ApiException.badRequest("INVALID_FILING", "请至少填写一个职业（工种）并勾选等级");
+        }
+        filings.submit(CurrentUser.get().id(), new FilingRequest(lines));
+        redirect.addFlashAttribute("notice", "备案申请已提交，等待市人社局审核。");
+        return "redirect:" + DESK.base();
+    }
+
+    @Override
+    Precheck precheck(String applicantId, LinesForm form) {
+        EvaluationPrechecks.Precheck precheck = prechecks.precheck(applicantId, request(form));
+        return new Precheck(
+                precheck.totalAmount(),
+                precheck.items().stream()
+                        .map(item -> new ResultLine(
+                                0,
+                                item.certificateNo(),
+                                item.name(),
+                                null,
+                                item.issuedOn(),
+                                item.eligible(),
+                                item.amount(),
+                                Reasons.labels(item.reasons())))
+                        .toList());
+    }
+
+    @Override
+    String submit(String applicantId, LinesForm form) {
+        return evaluationClaims.submit(applicantId, request(form)).id();
+    }
+
+    @Override
+    void correct(String applicantId, String claimId, LinesForm form) {
+        evaluationClaims.correct(applicantId, claimId, request(form));
+    }
+
+    private static EvaluationClaimRequest request(LinesForm form) {
+        List<String> numbers = form.getLines().stream()
+                .map(line -> {
+                    if (line.getCertificateNo() == null
+                            || line.getCertificateNo().isBlank()) {
+                        throw ApiException.badRequest("INVALID_REQUEST", "每一行都要填写证书编号");
+                    }
+                    return line.getCertificateNo();
+                })
+                .toList();
+        if (numbers.isEmpty()) {
+            throw ApiException.badRequest("INVALID_REQUEST", "至少列出一张证书");
+        }
+        return new EvaluationClaimRequest(numbers);
+    }
+}
