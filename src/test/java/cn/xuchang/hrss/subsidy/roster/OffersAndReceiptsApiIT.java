@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,7 +85,8 @@ class OffersAndReceiptsApiIT extends InstitutionIntegrationTest {
                         .get("/api/v1/hiring-subsidy/offers?year=2025")
                         .body()
                         .path("items")))
-                .containsExactly(kept, taken);
+                .as("offered by hire month, then ID number")
+                .containsExactlyElementsOf(Stream.of(kept, taken).sorted().toList());
 
         Response otherClaim = submitHiring(other, 2025, hires(taken, HIRED));
         assertThat(otherClaim.status()).as(otherClaim.toString()).isEqualTo(201);
