@@ -1,7 +1,7 @@
 /*
  * skill-subsidy's additions to Camunda Tasklist 7.24, loaded through `customScripts` in config.js before the app starts:
  *
- * 1. form-js (the Camunda Forms renderer) writes its validation messages in English, with no way to translate them:
+ * 1. form-js (the Camunda Forms renderer) writes its validation messages (and an empty table's text) in English, with no way to translate them:
  *    they are fixed strings in its validator. Each message is translated where it is shown.
  * 2. A refusal by the server (problem JSON with a Chinese title and detail, or a Chinese message) is shown as one
  *    Chinese sentence, never as raw JSON.
@@ -28,7 +28,8 @@ const FORM_MESSAGES = [
     m => `请填写有效的值，最接近的有效值是 ${m[1]} 和 ${m[2]}。`
   ],
   [/^No results$/, () => '没有匹配的选项'],
-  [/^Search$/, () => '搜索']
+  [/^Search$/, () => '搜索'],
+  [/^Nothing to show\.$/, () => '暂无内容。']
 ];
 
 const ATTRIBUTE_LABELS = {
