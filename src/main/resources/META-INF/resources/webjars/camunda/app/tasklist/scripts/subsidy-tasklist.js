@@ -7,6 +7,7 @@
  *    Chinese sentence, never as raw JSON.
  * 3. Completing a task says so: a short 完成 confirmation.
  * 4. The criteria of a filter's details dialog, which the bundle writes in English.
+ * 5. An attachment linked from a review form opens in a new window.
  */
 const angular = window.angular;
 
@@ -141,6 +142,16 @@ function translateElement(element) {
     translateTextNode(node);
   }
   const inForm = element.closest('.fjs-container') || element.querySelector('.fjs-container');
+  if (inForm) {
+    // an attachment of the form opens in a new window: the reviewer keeps the form they are filling in
+    const links = [element, ...element.querySelectorAll('a[href^="/review-files/"]')];
+    links
+      .filter(link => link.tagName === 'A' && (link.getAttribute('href') || '').startsWith('/review-files/'))
+      .forEach(link => {
+        link.setAttribute('target', '_blank');
+        link.setAttribute('rel', 'noopener');
+      });
+  }
   const all = [element, ...element.querySelectorAll('[placeholder], [aria-label], [title], optgroup[label]')];
   for (const candidate of all) {
     if (inForm) {
