@@ -200,12 +200,16 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
         assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐")
                         .status())
                 .isEqualTo(204);
-        String card = taskOf("it-expert-reader", id, "user_expert_scoring");
+        List<String> cards = List.copyOf(scoringCards(id).keySet());
+        String card = cards.get(0);
+        String expert = scoringCards(id).get(card);
 
-        logIn("it-expert-reader");
+        logIn(expert);
         openFilter("专家评审");
         click(taskLink(card));
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'认领')]"))));
+        assertThat(browser.findElements(By.cssSelector("li.task h4.task a[href*='task=" + cards.get(1) + "']")))
+                .as("another expert's card of the application")
+                .isEmpty();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'fjs-container')]//a[normalize-space(.)='项目说明.png']")));
@@ -247,14 +251,9 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
         assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐")
                         .status())
                 .isEqualTo(204);
-        for (String expert : EXPERTS) {
-            String task = as(expert)
-                    .get("/engine-rest/task?processInstanceBusinessKey=" + id
-                            + "&taskDefinitionKey=user_expert_scoring&unassigned=true")
-                    .body()
-                    .get(0)
-                    .path("id")
-                    .asText();
+        for (Map.Entry<String, String> card : scoringCards(id).entrySet()) {
+            String task = card.getKey();
+            String expert = card.getValue();
             Response scored = as(expert)
                     .post(
                             "/engine-rest/task/" + task + "/complete",
