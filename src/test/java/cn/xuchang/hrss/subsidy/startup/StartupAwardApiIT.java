@@ -286,6 +286,31 @@ class StartupAwardApiIT extends ApiIntegrationTest {
         assertThat(score(owner, cards.get(1), 90).status()).isEqualTo(204);
     }
 
+    @Test
+    void shouldRefuseTheCountysRecommendationWhileNoExpertIsInTheGroupAndKeepItsTask() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String id = apply(enterprise, "PROJECT", TestData.idNumber()).text("id");
+        String county = taskOf(COUNTY_WEIDU, id, "user_county_recommendation");
+        List<String> experts = identity.createUserQuery().memberOfGroup("expert").list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .toList();
+        experts.forEach(expert -> identity.deleteMembership(expert, "expert"));
+        Response refused;
+        try {
+            refused = decide(COUNTY_WEIDU, county, "RECOMMEND", "予以推荐");
+        } finally {
+            experts.forEach(expert -> identity.createMembership(expert, "expert"));
+        }
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("NO_EXPERTS");
+        assertThat(refused.text("detail")).contains("专家组", "没有专家");
+        assertThat(taskOf(COUNTY_WEIDU, id, "user_county_recommendation")).isEqualTo(county);
+        assertThat(application(enterprise, id).path("status").asText()).isEqualTo("COUNTY_RECOMMENDATION");
+        assertThat(decide(COUNTY_WEIDU, county, "RECOMMEND", "予以推荐").status()).isEqualTo(204);
+        assertThat(scoringCards(id)).hasSize(3).doesNotContainValue(null);
+    }
+
     private Response take(String expert, String taskId) {
         return as(expert).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", expert));
     }
