@@ -49,6 +49,11 @@ public final class StartupAwardProcess {
     public static final String DESCRIPTION = "description";
     /** The attachments' names, one text for the county's form. */
     public static final String ATTACHMENTS = "attachments";
+    /**
+     * The attachments as markdown links to their authorized download ({@link StartupAttachmentDownloads}), rendered by
+     * a display-only text view of the review forms.
+     */
+    public static final String ATTACHMENT_LINKS = "attachmentLinks";
     /** How many experts score the application (loop cardinality of the scoring task). */
     public static final String EXPERT_COUNT = "expertCount";
     /** Outputs of the decision table: the lowest and highest amount the city may award (equal: a fixed amount). */

@@ -85,6 +85,9 @@ public class StartupAwards {
                 List.of(),
                 own,
                 claim -> {
+                    own.put(
+                            StartupAwardProcess.ATTACHMENT_LINKS,
+                            StartupAttachmentDownloads.links(claim.id(), request.attachmentNames()));
                     List<String> keys = List.of(
                             ExpertScoring.enterpriseKey(enterprise.creditCode()), ExpertScoring.founderKey(founder));
                     ledger.lockQuota(enterprise.creditCode(), scheme);
@@ -170,7 +173,7 @@ public class StartupAwards {
 
     private static Map<String, Object> applicationVariables(StartupApplication application) {
         List<String> attachments = attachmentList(application.attachments());
-        return Variables.createVariables()
+        Map<String, Object> variables = Variables.createVariables()
                 .putValue(StartupAwardProcess.TITLE, application.title())
                 .putValue(
                         StartupAwardProcess.INVESTMENT, application.investment().longValue())
@@ -180,6 +183,12 @@ public class StartupAwards {
                 .putValue(
                         StartupAwardProcess.ATTACHMENTS,
                         attachments.isEmpty() ? "（未列出附件）" : String.join("\n", attachments));
+        if (application.claimId() != null) {
+            variables.put(
+                    StartupAwardProcess.ATTACHMENT_LINKS,
+                    StartupAttachmentDownloads.links(application.claimId(), attachments));
+        }
+        return variables;
     }
 
     static List<String> attachmentList(String stored) {

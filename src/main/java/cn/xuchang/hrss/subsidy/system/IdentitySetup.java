@@ -174,7 +174,7 @@ class IdentitySetup {
                 FURTHER_WORK + 20,
                 groupTasks(Groups.CITY_REVIEWER).processDefinitionKey(InstitutionExitProcess.KEY));
         bootstrapAdministrator();
-        groupFilter("专家评审", Groups.EXPERT, MAIN_WORK, groupTasks(Groups.EXPERT));
+        expertFilter();
         myTasksFilter(taskWorkers);
         log.info("identity set-up done: {} groups, {} counties", groups.size(), counties.size());
     }
@@ -282,6 +282,20 @@ class IdentitySetup {
         String description = candidates.getName() + "的全部待办（含已被认领的），按到期日排序";
         Filter filter = taskFilter(name, query, priority, description);
         grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    /**
+     * 专家评审: an expert's own scoring cards (each card is drawn for one named expert, startup/ExpertPanel), and a card
+     * of the group that nobody holds (an expert released it): never another expert's card.
+     */
+    private void expertFilter() {
+        TaskQuery query = groupTasks(Groups.EXPERT)
+                .or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskUnassigned()
+                .endOr();
+        Filter filter = taskFilter("专家评审", query, MAIN_WORK, "分派给我的专家评分任务（及无人办理的评分任务），按到期日排序");
+        grant(Groups.EXPERT, Resources.FILTER, filter.getId(), Permissions.READ);
     }
 
     /** 我的待办: the tasks assigned to whoever looks, for every reviewer and expert group. */

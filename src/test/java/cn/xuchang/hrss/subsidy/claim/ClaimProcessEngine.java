@@ -9,6 +9,7 @@ import cn.xuchang.hrss.subsidy.review.Deadlines;
 import cn.xuchang.hrss.subsidy.review.RecordReviewDecision;
 import cn.xuchang.hrss.subsidy.review.ReviewMapper;
 import cn.xuchang.hrss.subsidy.review.ReviewRecord;
+import cn.xuchang.hrss.subsidy.startup.ExpertPanel;
 import cn.xuchang.hrss.subsidy.startup.ExpertScoring.Score;
 import cn.xuchang.hrss.subsidy.startup.RecordExpertScore;
 import cn.xuchang.hrss.subsidy.startup.ScoreBook;
@@ -111,6 +112,7 @@ public final class ClaimProcessEngine {
         });
         beans.put("recordExpertScore", new RecordExpertScore(new NoReviewTable(), SCORES));
         beans.put("summarizeExpertScores", new SummarizeExpertScores(SCORES));
+        beans.put("expertPanel", new ExpertPanel());
         beans.put("bookStartupAward", (JavaDelegate)
                 execution -> CALLS.add("book:" + execution.getVariable("reviewAmount")));
         beans.put("escalateOverdueReview", (JavaDelegate) execution -> CALLS.add("escalate:"

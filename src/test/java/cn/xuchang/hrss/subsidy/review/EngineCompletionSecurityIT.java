@@ -400,8 +400,9 @@ class EngineCompletionSecurityIT extends ApiIntegrationTest {
         assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "推荐")
                         .status())
                 .isEqualTo(204);
-        for (String expert : EXPERTS) {
-            String scoring = taskOf(expert, id, "user_expert_scoring");
+        for (Map.Entry<String, String> card : scoringCards(id).entrySet()) {
+            String scoring = card.getKey();
+            String expert = card.getValue();
             Response scored = as(expert)
                     .post("/engine-rest/task/" + scoring + "/complete", variables(Map.of("score", 80, "comment", "好")));
             assertThat(scored.status()).as(scored.toString()).isEqualTo(204);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.Chromium;
 import cn.xuchang.hrss.subsidy.support.InstitutionIntegrationTest;
+import cn.xuchang.hrss.subsidy.support.PortalSession;
 import cn.xuchang.hrss.subsidy.support.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
     private static final List<String> EXPERTS = List.of("it-expert1", "it-expert2", "it-expert3");
     private static final By FILTER_NAMES = By.cssSelector(".task-filter h4.name a");
     private static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -169,6 +172,69 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
         assertThat(taskLink(filingTask).isDisplayed()).isTrue();
     }
 
+    @Test
+    void shouldLetAnExpertOpenAnAttachmentFromTheScoringForm() throws Exception {
+        user("it-expert-reader", "expert");
+        String enterprise = enterprise("SMALL", WEIDU);
+        PortalSession portal = new PortalSession(port);
+        portal.login(enterprise, PASSWORD);
+        portal.get("/portal/enterprise/startup");
+        PortalSession.Page filed = portal.multipart(
+                "/portal/enterprise/startup",
+                Map.of(
+                        "category", "PROJECT",
+                        "title", "返乡创业示范项目：竹编工坊",
+                        "founderIdNumber", TestData.idNumber(),
+                        "investment", "1500000",
+                        "jobsCreated", "25",
+                        "description", "带动本村 25 人就业"),
+                new PortalSession.FilePart("licence", "执照.png", PNG),
+                new PortalSession.FilePart("project", "说明.png", PNG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(302);
+        String id = as(enterprise)
+                .get("/api/v1/startup-awards/applications")
+                .body()
+                .get(0)
+                .path("id")
+                .asText();
+        assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐")
+                        .status())
+                .isEqualTo(204);
+        List<String> cards = List.copyOf(scoringCards(id).keySet());
+        String card = cards.get(0);
+        String expert = scoringCards(id).get(card);
+
+        logIn(expert);
+        openFilter("专家评审");
+        click(taskLink(card));
+        assertThat(browser.findElements(By.cssSelector("li.task h4.task a[href*='task=" + cards.get(1) + "']")))
+                .as("another expert's card of the application")
+                .isEmpty();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'fjs-container')]//a[normalize-space(.)='项目说明.png']")));
+        shot("6-attachment-link");
+        assertThat(link.getAttribute("href")).contains("/review-files/startup-awards/" + id + "/attachments/");
+        assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        assertThat(browser.findElements(
+                        By.xpath("//*[contains(@class,'fjs-container')]//a[normalize-space(.)='营业执照.png']")))
+                .hasSize(1);
+
+        String tasklist = browser.getWindowHandle();
+        click(link);
+        wait.until(driver -> driver.getWindowHandles().size() == 2);
+        browser.switchTo()
+                .window(browser.getWindowHandles().stream()
+                        .filter(handle -> !handle.equals(tasklist))
+                        .findFirst()
+                        .orElseThrow());
+        wait.until(driver ->
+                "image/png".equals(((JavascriptExecutor) driver).executeScript("return document.contentType;")));
+        assertThat(browser.getCurrentUrl()).contains("/review-files/startup-awards/" + id + "/attachments/");
+        browser.close();
+        browser.switchTo().window(tasklist);
+    }
+
     /** A project application recommended by the county and scored by three experts: the city decides next. */
     private String startupAwardAtCityDecision(String enterprise) {
         EXPERTS.forEach(expert -> user(expert, "expert"));
@@ -185,14 +251,9 @@ class TasklistDayBrowserIT extends InstitutionIntegrationTest {
         assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐")
                         .status())
                 .isEqualTo(204);
-        for (String expert : EXPERTS) {
-            String task = as(expert)
-                    .get("/engine-rest/task?processInstanceBusinessKey=" + id
-                            + "&taskDefinitionKey=user_expert_scoring&unassigned=true")
-                    .body()
-                    .get(0)
-                    .path("id")
-                    .asText();
+        for (Map.Entry<String, String> card : scoringCards(id).entrySet()) {
+            String task = card.getKey();
+            String expert = card.getValue();
             Response scored = as(expert)
                     .post(
                             "/engine-rest/task/" + task + "/complete",

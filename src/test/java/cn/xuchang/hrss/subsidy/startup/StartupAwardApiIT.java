@@ -37,23 +37,32 @@ class StartupAwardApiIT extends ApiIntegrationTest {
         assertThat(recommended.status()).as(recommended.toString()).isEqualTo(204);
         assertThat(application(enterprise, id).path("status").asText()).isEqualTo("EXPERT_SCORING");
 
-        List<String> scoring = scoringTasks(EXPERTS.get(0), id);
-        assertThat(scoring).hasSize(3);
-        assertThat(score(EXPERTS.get(0), scoring.get(0), 80).status()).isEqualTo(204);
+        Map<String, String> cards = scoringCards(id);
+        assertThat(cards).hasSize(3);
+        List<String> scoring = List.copyOf(cards.keySet());
+        List<String> experts = scoring.stream().map(cards::get).toList();
+        assertThat(experts).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(scoringTasks(experts.get(0), id)).hasSize(3);
+        assertThat(score(experts.get(0), scoring.get(0), 80).status()).isEqualTo(204);
         JsonNode whileScoring = application(enterprise, id);
         assertThat(whileScoring.path("scores").isNull()).isTrue();
         assertThat(whileScoring.path("scoreMean").isNull()).isTrue();
 
-        Response again = score(EXPERTS.get(0), scoring.get(1), 95);
+        // the second card is another expert's: an administrator gives it to the first one, whose score is refused
+        assertThat(admin().post("/engine-rest/task/" + scoring.get(1) + "/assignee", Map.of("userId", experts.get(0)))
+                        .status())
+                .isEqualTo(204);
+        Response again = score(experts.get(0), scoring.get(1), 95);
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("ALREADY_DECIDED");
-        Response tooHigh = score(EXPERTS.get(1), scoring.get(1), 101);
+        assertThat(take(experts.get(1), scoring.get(1)).status()).isEqualTo(204);
+        Response tooHigh = score(experts.get(1), scoring.get(1), 101);
         assertThat(tooHigh.status()).as(tooHigh.toString()).isEqualTo(400);
         assertThat(tooHigh.code()).isEqualTo("INVALID_SCORE");
-        assertThat(score(EXPERTS.get(1), scoring.get(1), -1).status()).isEqualTo(400);
-        assertThat(scoringTasks(EXPERTS.get(1), id)).hasSize(2);
-        assertThat(score(EXPERTS.get(1), scoring.get(1), 90).status()).isEqualTo(204);
-        assertThat(score(EXPERTS.get(2), scoring.get(2), 75).status()).isEqualTo(204);
+        assertThat(score(experts.get(1), scoring.get(1), -1).status()).isEqualTo(400);
+        assertThat(scoringTasks(experts.get(1), id)).hasSize(2);
+        assertThat(score(experts.get(1), scoring.get(1), 90).status()).isEqualTo(204);
+        assertThat(score(experts.get(2), scoring.get(2), 75).status()).isEqualTo(204);
 
         JsonNode scored = application(enterprise, id);
         assertThat(scored.path("status").asText()).isEqualTo("CITY_DECISION");
@@ -241,8 +250,15 @@ class StartupAwardApiIT extends ApiIntegrationTest {
         String enterprise = enterprise("SMALL", WEIDU);
         String id = apply(enterprise, "PROJECT", TestData.idNumber()).text("id");
         decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "予以推荐");
-        List<String> cards = scoringTasks(EXPERTS.get(0), id);
-        String expert = EXPERTS.get(0);
+        Map<String, String> drawn = scoringCards(id);
+        List<String> cards = List.copyOf(drawn.keySet());
+        String expert = drawn.get(cards.get(0));
+        String owner = drawn.get(cards.get(1));
+        // the second card's expert releases it: it is the group's again, and the first expert may not take it
+        assertThat(as(owner)
+                        .post("/engine-rest/task/" + cards.get(1) + "/unclaim", Map.of())
+                        .status())
+                .isEqualTo(204);
 
         assertThat(take(expert, cards.get(0)).status()).isEqualTo(204);
         Response secondCard = take(expert, cards.get(1));
@@ -266,8 +282,33 @@ class StartupAwardApiIT extends ApiIntegrationTest {
                         .path("assignee")
                         .isNull())
                 .isTrue();
-        assertThat(take(EXPERTS.get(1), cards.get(1)).status()).isEqualTo(204);
-        assertThat(score(EXPERTS.get(1), cards.get(1), 90).status()).isEqualTo(204);
+        assertThat(take(owner, cards.get(1)).status()).isEqualTo(204);
+        assertThat(score(owner, cards.get(1), 90).status()).isEqualTo(204);
+    }
+
+    @Test
+    void shouldRefuseTheCountysRecommendationWhileNoExpertIsInTheGroupAndKeepItsTask() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String id = apply(enterprise, "PROJECT", TestData.idNumber()).text("id");
+        String county = taskOf(COUNTY_WEIDU, id, "user_county_recommendation");
+        List<String> experts = identity.createUserQuery().memberOfGroup("expert").list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .toList();
+        experts.forEach(expert -> identity.deleteMembership(expert, "expert"));
+        Response refused;
+        try {
+            refused = decide(COUNTY_WEIDU, county, "RECOMMEND", "予以推荐");
+        } finally {
+            experts.forEach(expert -> identity.createMembership(expert, "expert"));
+        }
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("NO_EXPERTS");
+        assertThat(refused.text("detail")).contains("专家组", "没有专家");
+        assertThat(taskOf(COUNTY_WEIDU, id, "user_county_recommendation")).isEqualTo(county);
+        assertThat(application(enterprise, id).path("status").asText()).isEqualTo("COUNTY_RECOMMENDATION");
+        assertThat(decide(COUNTY_WEIDU, county, "RECOMMEND", "予以推荐").status()).isEqualTo(204);
+        assertThat(scoringCards(id)).hasSize(3).doesNotContainValue(null);
     }
 
     private Response take(String expert, String taskId) {
@@ -276,9 +317,11 @@ class StartupAwardApiIT extends ApiIntegrationTest {
 
     private void recommendAndScore(String id) {
         decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "");
-        List<String> tasks = scoringTasks(EXPERTS.get(0), id);
-        for (int i = 0; i < tasks.size(); i++) {
-            assertThat(score(EXPERTS.get(i), tasks.get(i), 70 + i).status()).isEqualTo(204);
+        List<Map.Entry<String, String>> cards = List.copyOf(scoringCards(id).entrySet());
+        for (int i = 0; i < cards.size(); i++) {
+            assertThat(score(cards.get(i).getValue(), cards.get(i).getKey(), 70 + i)
+                            .status())
+                    .isEqualTo(204);
         }
     }
 

@@ -14,9 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.xuchang.hrss.subsidy.claim.ClaimProcessEngine;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
+import cn.xuchang.hrss.subsidy.kernel.EngineRefusal;
+import cn.xuchang.hrss.subsidy.kernel.Groups;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,9 +54,27 @@ class StartupAwardProcessTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
+    private static final List<String> EXPERTS = List.of("expert1", "expert2", "expert3", "expert4", "expert5");
+
     @BeforeEach
     void reset() {
         ClaimProcessEngine.reset(engine.getProcessEngine());
+        IdentityService identity = engine.getProcessEngine().getIdentityService();
+        if (identity.createGroupQuery().groupId(Groups.EXPERT).count() == 0) {
+            identity.saveGroup(identity.newGroup(Groups.EXPERT));
+        }
+        for (String expert : EXPERTS) {
+            if (identity.createUserQuery().userId(expert).count() == 0) {
+                identity.saveUser(identity.newUser(expert));
+            }
+            if (identity.createUserQuery()
+                            .userId(expert)
+                            .memberOfGroup(Groups.EXPERT)
+                            .count()
+                    == 0) {
+                identity.createMembership(expert, Groups.EXPERT);
+            }
+        }
     }
 
     @AfterEach
@@ -71,7 +92,7 @@ class StartupAwardProcessTest {
         assertThat(application).isWaitingAt(USER_EXPERT_SCORING);
         List<Task> scoring = scoringTasks(application);
         assertThat(scoring).hasSize(3);
-        assertThat(scoring.get(0)).hasCandidateGroup("expert");
+        assertThat(scoring).allSatisfy(StartupAwardProcessTest::assertExpertGroupIsCandidate);
         score(scoring.get(0), "expert1", 80);
         score(scoring.get(1), "expert2", 90);
         assertThat(application).isWaitingAt(USER_EXPERT_SCORING);
@@ -122,6 +143,65 @@ class StartupAwardProcessTest {
         decide(application, "RECOMMEND", "");
 
         assertThat(scoringTasks(application)).hasSize(5);
+    }
+
+    @Test
+    void shouldGiveEachCardToOneNamedExpertTheLeastBusyFirstTiesById() {
+        ProcessInstance first = start("PROJECT", 3);
+        decide(first, "RECOMMEND", "");
+        ProcessInstance second = start("PARK", 3);
+        decide(second, "RECOMMEND", "");
+
+        assertThat(scoringTasks(first))
+                .allSatisfy(StartupAwardProcessTest::assertExpertGroupIsCandidate)
+                .extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("expert1", "expert2", "expert3");
+        assertThat(scoringTasks(second))
+                .extracting(Task::getAssignee)
+                .as("expert4 and expert5 hold no card yet, then expert1 by id among those holding one")
+                .containsExactlyInAnyOrder("expert4", "expert5", "expert1");
+    }
+
+    @Test
+    void shouldDrawAsManyExpertsAsThereAreWhenTheGroupIsSmallerThanAsked() {
+        long members = engine.getProcessEngine()
+                .getIdentityService()
+                .createUserQuery()
+                .memberOfGroup(Groups.EXPERT)
+                .count();
+        ProcessInstance application = start("PROJECT", (int) members + 2);
+        decide(application, "RECOMMEND", "");
+
+        List<Task> cards = scoringTasks(application);
+        assertThat(cards).hasSize((int) members);
+        assertThat(cards.stream().map(Task::getAssignee).distinct()).hasSize((int) members);
+    }
+
+    @Test
+    void shouldRefuseTheRecommendationWhileTheExpertGroupIsEmptyAndKeepTheCountysTask() {
+        IdentityService identity = engine.getProcessEngine().getIdentityService();
+        List<String> members = identity.createUserQuery().memberOfGroup(Groups.EXPERT).list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .toList();
+        members.forEach(member -> identity.deleteMembership(member, Groups.EXPERT));
+        try {
+            ProcessInstance application = start("PROJECT", 3);
+            ProcessEngineException thrown =
+                    assertThrows(ProcessEngineException.class, () -> decide(application, "RECOMMEND", "予以推荐"));
+            // the collection's expression wraps it; the engine's REST API answers the refusal found among the causes
+            EngineRefusal refused =
+                    (EngineRefusal) org.apache.commons.lang3.exception.ExceptionUtils.getThrowableList(thrown).stream()
+                            .filter(EngineRefusal.class::isInstance)
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no EngineRefusal in " + thrown));
+
+            assertThat(refused.code()).isEqualTo("NO_EXPERTS");
+            assertThat(refused.status().value()).isEqualTo(409);
+            assertThat(refused.getMessage()).contains("专家组", "没有专家");
+            assertThat(application).isWaitingAt(USER_COUNTY_RECOMMENDATION);
+        } finally {
+            members.forEach(member -> identity.createMembership(member, Groups.EXPERT));
+        }
     }
 
     @Test
@@ -292,6 +372,13 @@ class StartupAwardProcessTest {
                                 category,
                                 EXPERT_COUNT,
                                 experts));
+    }
+
+    private static void assertExpertGroupIsCandidate(Task card) {
+        assertThat(taskService().getIdentityLinksForTask(card.getId())).anySatisfy(link -> {
+            assertThat(link.getGroupId()).isEqualTo("expert");
+            assertThat(link.getType()).isEqualTo("candidate");
+        });
     }
 
     private static List<Task> scoringTasks(ProcessInstance application) {

@@ -181,6 +181,21 @@ public abstract class ApiIntegrationTest {
         return tasks.body().size() == 0 ? null : tasks.body().get(0).path("id").asText();
     }
 
+    /**
+     * The open scoring cards of a startup-award application, each with the expert it was drawn for (its assignee), in
+     * the order of their ids: an expert scores their own card.
+     */
+    protected java.util.LinkedHashMap<String, String> scoringCards(String claimId) {
+        Response tasks = admin().get("/engine-rest/task?processInstanceBusinessKey=" + claimId
+                + "&taskDefinitionKey=user_expert_scoring&sortBy=id&sortOrder=asc");
+        assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+        java.util.LinkedHashMap<String, String> cards = new java.util.LinkedHashMap<>();
+        tasks.body()
+                .forEach(task -> cards.put(
+                        task.path("id").asText(), task.path("assignee").asText(null)));
+        return cards;
+    }
+
     /** A page of a Tasklist filter as the Tasklist asks for it: HAL, with the filter's list variables, due date first. */
     protected Response tasklistPage(String reviewer, String filterId, int firstResult, int maxResults) {
         Map<String, Object> query = Map.of(

@@ -43,6 +43,19 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A GET in this session, as a link opened from Tasklist is, e.g. an attachment of a review form. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        try {
+            return browser.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("webapp request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("webapp request interrupted", e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("Accept", "application/json, application/problem+json, text/html");
         cookies.getCookieStore().getCookies().stream()

@@ -107,6 +107,40 @@ class TaskFiltersIT extends ApiIntegrationTest {
                 .isEqualTo(revision);
     }
 
+    @Test
+    void shouldListAnExpertsOwnScoringCardsAndACardNobodyHoldsNeverAnotherExpertsCard() {
+        List.of("it-expert1", "it-expert2", "it-expert3").forEach(expert -> user(expert, Groups.EXPERT));
+        String enterprise = enterprise("SMALL", WEIDU);
+        Response applied = as(enterprise)
+                .post(
+                        "/api/v1/startup-awards/applications",
+                        cn.xuchang.hrss.subsidy.support.TestData.projectApplication());
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        String id = applied.text("id");
+        assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, id, "user_county_recommendation"), "RECOMMEND", "推荐")
+                        .status())
+                .isEqualTo(204);
+        List<Map.Entry<String, String>> cards = List.copyOf(scoringCards(id).entrySet());
+        assertThat(cards).hasSize(3);
+        String expert = cards.get(0).getValue();
+        String filterId = filterOf("专家评审");
+
+        assertThat(listed(expert, filterId))
+                .contains(cards.get(0).getKey())
+                .doesNotContain(cards.get(1).getKey(), cards.get(2).getKey());
+        assertThat(listed(cards.get(1).getValue(), filterId))
+                .contains(cards.get(1).getKey())
+                .doesNotContain(cards.get(0).getKey(), cards.get(2).getKey());
+
+        // released by its expert, a card is the group's: every expert sees it until one takes it
+        assertThat(as(cards.get(2).getValue())
+                        .post("/engine-rest/task/" + cards.get(2).getKey() + "/unclaim", Map.of())
+                        .status())
+                .isEqualTo(204);
+        assertThat(listed(expert, filterId))
+                .contains(cards.get(0).getKey(), cards.get(2).getKey());
+    }
+
     /** The filters the user sees, in the Tasklist's order (properties.priority, lowest first). */
     private List<String> filterNames(String user) {
         Response response = as(user).get("/engine-rest/filter?resourceType=Task");

@@ -1,12 +1,13 @@
 /*
  * skill-subsidy's additions to Camunda Tasklist 7.24, loaded through `customScripts` in config.js before the app starts:
  *
- * 1. form-js (the Camunda Forms renderer) writes its validation messages in English, with no way to translate them:
+ * 1. form-js (the Camunda Forms renderer) writes its validation messages (and an empty table's text) in English, with no way to translate them:
  *    they are fixed strings in its validator. Each message is translated where it is shown.
  * 2. A refusal by the server (problem JSON with a Chinese title and detail, or a Chinese message) is shown as one
  *    Chinese sentence, never as raw JSON.
  * 3. Completing a task says so: a short 完成 confirmation.
  * 4. The criteria of a filter's details dialog, which the bundle writes in English.
+ * 5. An attachment linked from a review form opens in a new window.
  */
 const angular = window.angular;
 
@@ -28,7 +29,8 @@ const FORM_MESSAGES = [
     m => `请填写有效的值，最接近的有效值是 ${m[1]} 和 ${m[2]}。`
   ],
   [/^No results$/, () => '没有匹配的选项'],
-  [/^Search$/, () => '搜索']
+  [/^Search$/, () => '搜索'],
+  [/^Nothing to show\.$/, () => '暂无内容。']
 ];
 
 const ATTRIBUTE_LABELS = {
@@ -140,6 +142,16 @@ function translateElement(element) {
     translateTextNode(node);
   }
   const inForm = element.closest('.fjs-container') || element.querySelector('.fjs-container');
+  if (inForm) {
+    // an attachment of the form opens in a new window: the reviewer keeps the form they are filling in
+    const links = [element, ...element.querySelectorAll('a[href^="/review-files/"]')];
+    links
+      .filter(link => link.tagName === 'A' && (link.getAttribute('href') || '').startsWith('/review-files/'))
+      .forEach(link => {
+        link.setAttribute('target', '_blank');
+        link.setAttribute('rel', 'noopener');
+      });
+  }
   const all = [element, ...element.querySelectorAll('[placeholder], [aria-label], [title], optgroup[label]')];
   for (const candidate of all) {
     if (inForm) {
