@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.system;
 import cn.xuchang.hrss.subsidy.kernel.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,9 @@ class ErrorProblems implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         ProblemDetail problem = Problems.of(status, codeOf(status), Problems.titleFor(status), detailOf(status));
+        // the address the caller asked for, not the container's forward to /error
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        problem.setInstance(URI.create(asked instanceof String uri ? uri : request.getRequestURI()));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

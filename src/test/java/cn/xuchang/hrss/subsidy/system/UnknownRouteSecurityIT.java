@@ -28,6 +28,7 @@ class UnknownRouteSecurityIT extends ApiIntegrationTest {
             assertThat(response.code()).as(path).isEqualTo("NOT_FOUND");
             assertThat(response.text("title")).isEqualTo("未找到");
             assertThat(response.text("detail")).isEqualTo("没有这个地址");
+            assertThat(response.text("instance")).as("the address asked for").isEqualTo(path);
         }
     }
 
