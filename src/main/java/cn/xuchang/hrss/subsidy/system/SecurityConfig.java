@@ -41,6 +41,7 @@ class SecurityConfig {
                                 "/api/v1/catalogue",
                                 "/api/v1/catalogue/**",
                                 "/api/v1/exposures",
+                                "/api/v1/occupations",
                                 "/api/v1/public-notices",
                                 "/api/v1/readiness")
                         .permitAll()
