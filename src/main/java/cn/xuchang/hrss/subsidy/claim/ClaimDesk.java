@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.claim;
 
+import cn.xuchang.hrss.subsidy.roster.RosterLayout;
+import cn.xuchang.hrss.subsidy.roster.RosterRow;
 import java.util.List;
 
 /**
@@ -27,6 +29,14 @@ public abstract class ClaimDesk<R, H, L> {
 
     public abstract ClaimView<H, L> correct(String applicantId, String claimId, R request);
 
+    /** The columns of the scheme's roster file (API.md, "Applicant portal and roster files"). */
+    public RosterLayout rosterLayout() {
+        return scheme.roster();
+    }
+
+    /** A roster's rows, and the form's year for a scheme that claims by year, as the scheme's request. */
+    public abstract R fromRoster(Integer year, List<RosterRow> rows);
+
     /** The applicant's own claim; another applicant's is "not found". */
     public ClaimView<H, L> find(String applicantId, String claimId) {
         return lists.own(shape, scheme.scheme(), applicantId, claimId);
@@ -35,6 +45,11 @@ public abstract class ClaimDesk<R, H, L> {
     /** The applicant's claims of this scheme, newest first. */
     public List<ClaimView<H, L>> list(String applicantId) {
         return lists.ofApplicant(applicantId, scheme.scheme(), shape);
+    }
+
+    /** The year a claim of this scheme is for, as its heading shows it; null for a scheme that claims by item. */
+    public Integer yearOf(H heading) {
+        return null;
     }
 
     /** The claim as it stands now. */

@@ -12,6 +12,7 @@ import cn.xuchang.hrss.subsidy.institution.InstitutionStatus;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
+import cn.xuchang.hrss.subsidy.roster.RosterRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +100,10 @@ public class EvaluationClaims
             lines.add(ClaimItem.submitted(lineNo++, no, null, null));
         }
         return lines;
+    }
+
+    @Override
+    public EvaluationClaimRequest fromRoster(Integer year, List<RosterRow> rows) {
+        return EvaluationClaimRequest.of(rows);
     }
 }

@@ -4,6 +4,7 @@ import cn.xuchang.hrss.subsidy.claim.ClaimProcess;
 import cn.xuchang.hrss.subsidy.claim.ClaimScheme;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -15,7 +16,8 @@ public final class EvaluationSubsidyProcess extends ClaimProcess {
 
     public static final String KEY = "evaluation-subsidy";
     public static final String DECISION_KEY = "evaluation-subsidy-standard";
-    public static final ClaimScheme CLAIMS = new ClaimScheme(Scheme.EVALUATION, KEY, DECISION_KEY, USER_CORRECT_CLAIM);
+    public static final ClaimScheme CLAIMS =
+            new ClaimScheme(Scheme.EVALUATION, KEY, DECISION_KEY, USER_CORRECT_CLAIM, RosterLayout.EVALUATION);
 
     public static final String GATEWAY_FOR_REVIEW = "gateway_anything_to_review";
     public static final String SERVICE_RECORD_NOTHING_PAYABLE = "service_record_nothing_payable";

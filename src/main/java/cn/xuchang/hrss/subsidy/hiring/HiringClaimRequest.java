@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.hiring;
 
+import cn.xuchang.hrss.subsidy.roster.RosterLayout;
+import cn.xuchang.hrss.subsidy.roster.RosterRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,4 +15,13 @@ public record HiringClaimRequest(
 
     public record HireRequest(
             @NotNull(message = "不能为空") String idNumber, @NotNull(message = "不能为空") LocalDate hiredOn) {}
+
+    /** A roster's rows as a claim request for the year (the columns of {@link RosterLayout#HIRING}). */
+    public static HiringClaimRequest of(int year, List<RosterRow> rows) {
+        return new HiringClaimRequest(
+                year,
+                rows.stream()
+                        .map(row -> new HireRequest(row.text(RosterLayout.ID_NUMBER), row.date(RosterLayout.HIRED_ON)))
+                        .toList());
+    }
 }

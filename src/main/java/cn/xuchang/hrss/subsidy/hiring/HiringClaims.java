@@ -16,6 +16,7 @@ import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.ledger.Yuan;
 import cn.xuchang.hrss.subsidy.registry.Enterprise;
 import cn.xuchang.hrss.subsidy.registry.Registry;
+import cn.xuchang.hrss.subsidy.roster.RosterRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HiringClaims extends ClaimDesk<HiringClaimRequest, HiringClaimView.Heading, HiringClaimView.Item> {
+
+    @Override
+    public Integer yearOf(HiringClaimView.Heading heading) {
+        return heading.year();
+    }
 
     private final Claims claims;
     private final Registry registry;
@@ -166,5 +172,13 @@ public class HiringClaims extends ClaimDesk<HiringClaimRequest, HiringClaimView.
             lines.add(ClaimItem.submitted(lineNo++, hire.idNumber().strip().toUpperCase(), null, hire.hiredOn()));
         }
         return lines;
+    }
+
+    @Override
+    public HiringClaimRequest fromRoster(Integer year, List<RosterRow> rows) {
+        if (year == null) {
+            throw ApiException.badRequest("INVALID_REQUEST", "请填写申报年度（year）");
+        }
+        return HiringClaimRequest.of(year, rows);
     }
 }

@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.hiring;
 import cn.xuchang.hrss.subsidy.claim.ClaimProcess;
 import cn.xuchang.hrss.subsidy.claim.ClaimScheme;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 
 /**
  * The process API of bpmn/hiring-subsidy.bpmn: its key, its own element ids and variables; the element ids it shares
@@ -12,7 +13,8 @@ public final class HiringSubsidyProcess extends ClaimProcess.CountyReviewed {
 
     public static final String KEY = "hiring-subsidy";
     public static final String DECISION_KEY = "hiring-subsidy-standard";
-    public static final ClaimScheme CLAIMS = new ClaimScheme(Scheme.HIRING, KEY, DECISION_KEY, USER_CORRECT_CLAIM);
+    public static final ClaimScheme CLAIMS =
+            new ClaimScheme(Scheme.HIRING, KEY, DECISION_KEY, USER_CORRECT_CLAIM, RosterLayout.HIRING);
 
     public static final String RULE_STANDARD = "rule_hiring_standard";
     public static final String MESSAGE_OBJECTION = "message_objection_filed";

@@ -1,12 +1,13 @@
 package cn.xuchang.hrss.subsidy.portal;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimPrechecks;
 import cn.xuchang.hrss.subsidy.claim.Reasons;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import cn.xuchang.hrss.subsidy.receipt.Receipts;
 import cn.xuchang.hrss.subsidy.referral.ReferralClaimRequest;
+import cn.xuchang.hrss.subsidy.referral.ReferralClaimView;
 import cn.xuchang.hrss.subsidy.referral.ReferralClaims;
-import cn.xuchang.hrss.subsidy.referral.ReferralPrechecks;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 import cn.xuchang.hrss.subsidy.roster.RosterReader;
 import java.util.List;
@@ -16,23 +17,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The HR service agency's pages: referral-subsidy claims. */
 @Controller
 @RequestMapping("/portal/agency")
-class AgencyPortalController extends ClaimPages {
+class AgencyPortalController
+        extends ClaimPages<ReferralClaimRequest, ReferralClaimView.Heading, ReferralClaimView.Item> {
 
     static final Desk DESK =
             new Desk("/portal/agency", "人力资源服务机构", Scheme.REFERRAL, RosterLayout.REFERRAL, true, false);
-
-    private final ReferralClaims referralClaims;
-    private final ReferralPrechecks prechecks;
 
     AgencyPortalController(
             PortalClaims portalClaims,
             RosterReader rosters,
             Receipts receipts,
             ReferralClaims referralClaims,
-            ReferralPrechecks prechecks) {
-        super(portalClaims, rosters, receipts);
-        this.referralClaims = referralClaims;
-        this.prechecks = prechecks;
+            ClaimPrechecks prechecks) {
+        super(portalClaims, rosters, receipts, referralClaims, prechecks);
     }
 
     @Override
@@ -41,34 +38,20 @@ class AgencyPortalController extends ClaimPages {
     }
 
     @Override
-    Precheck precheck(String applicantId, LinesForm form) {
-        ReferralPrechecks.Precheck precheck = prechecks.precheck(applicantId, request(form));
-        return new Precheck(
-                precheck.totalAmount(),
-                precheck.items().stream()
-                        .map(item -> new ResultLine(
-                                0,
-                                item.idNumber(),
-                                item.name(),
-                                item.employerCreditCode(),
-                                item.startedOn(),
-                                item.eligible(),
-                                item.amount(),
-                                Reasons.labels(item.reasons())))
-                        .toList());
+    ResultLine line(ReferralClaimView.Item item) {
+        return new ResultLine(
+                0,
+                item.idNumber(),
+                item.name(),
+                item.employerCreditCode(),
+                item.startedOn(),
+                item.eligible(),
+                item.amount(),
+                Reasons.labels(item.reasons()));
     }
 
     @Override
-    String submit(String applicantId, LinesForm form) {
-        return referralClaims.submit(applicantId, request(form)).id();
-    }
-
-    @Override
-    void correct(String applicantId, String claimId, LinesForm form) {
-        referralClaims.correct(applicantId, claimId, request(form));
-    }
-
-    private static ReferralClaimRequest request(LinesForm form) {
+    ReferralClaimRequest request(LinesForm form) {
         List<ReferralClaimRequest.PlacementRequest> placements = form.getLines().stream()
                 .map(line -> {
                     if (line.getIdNumber() == null

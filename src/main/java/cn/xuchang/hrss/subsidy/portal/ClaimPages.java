@@ -1,5 +1,8 @@
 package cn.xuchang.hrss.subsidy.portal;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
+import cn.xuchang.hrss.subsidy.claim.ClaimPrecheck;
+import cn.xuchang.hrss.subsidy.claim.ClaimPrechecks;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.receipt.Receipts;
@@ -29,30 +32,54 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * precheck, the claim with its step bar, the correction of a returned claim, the receipt and the roster template. A
  * kind's controller supplies its {@link Desk} and the calls into its scheme's services; nothing here decides a rule.
  */
-abstract class ClaimPages {
+abstract class ClaimPages<R, H, L> {
 
     static final int TYPING_ROWS = 5;
 
     protected final PortalClaims portalClaims;
     private final RosterReader rosters;
     private final Receipts receipts;
+    private final ClaimDesk<R, H, L> claims;
+    private final ClaimPrechecks prechecks;
 
-    ClaimPages(PortalClaims portalClaims, RosterReader rosters, Receipts receipts) {
+    ClaimPages(
+            PortalClaims portalClaims,
+            RosterReader rosters,
+            Receipts receipts,
+            ClaimDesk<R, H, L> claims,
+            ClaimPrechecks prechecks) {
         this.portalClaims = portalClaims;
         this.rosters = rosters;
         this.receipts = receipts;
+        this.claims = claims;
+        this.prechecks = prechecks;
     }
 
     abstract Desk desk();
 
+    /** The typed or uploaded lines as the scheme's request; a line missing what the scheme needs is a 400. */
+    abstract R request(LinesForm form);
+
+    /** A line of the scheme's precheck as the page shows it. */
+    abstract ResultLine line(L item);
+
     /** The scheme's precheck of the lines: what the claim would get now. */
-    abstract Precheck precheck(String applicantId, LinesForm form);
+    Precheck precheck(String applicantId, LinesForm form) {
+        ClaimPrecheck<L> precheck = prechecks.precheck(claims, applicantId, request(form));
+        return new Precheck(
+                precheck.totalAmount(),
+                precheck.items().stream().map(this::line).toList());
+    }
 
     /** Submits the lines through the scheme's service; returns the claim id. */
-    abstract String submit(String applicantId, LinesForm form);
+    String submit(String applicantId, LinesForm form) {
+        return claims.submit(applicantId, request(form)).id();
+    }
 
     /** Corrects a returned claim through the scheme's service. */
-    abstract void correct(String applicantId, String claimId, LinesForm form);
+    void correct(String applicantId, String claimId, LinesForm form) {
+        claims.correct(applicantId, claimId, request(form));
+    }
 
     /** Adds what the kind's dashboard shows beside its claims (a quota, a filing). */
     void dashboard(String applicantId, Model model) {}

@@ -1,8 +1,10 @@
 package cn.xuchang.hrss.subsidy.portal;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimPrechecks;
 import cn.xuchang.hrss.subsidy.hiring.HiringClaimRequest;
+import cn.xuchang.hrss.subsidy.hiring.HiringClaimView;
 import cn.xuchang.hrss.subsidy.hiring.HiringClaims;
-import cn.xuchang.hrss.subsidy.hiring.HiringPrechecks;
+import cn.xuchang.hrss.subsidy.hiring.HiringOffers;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
@@ -22,22 +24,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The enterprise's pages: hiring-subsidy claims, its quota, and the hires offered without applying (免申即享). */
 @Controller
 @RequestMapping("/portal/enterprise")
-class EnterprisePortalController extends ClaimPages {
+class EnterprisePortalController extends ClaimPages<HiringClaimRequest, HiringClaimView.Heading, HiringClaimView.Item> {
 
     static final Desk DESK = new Desk("/portal/enterprise", "企业", Scheme.HIRING, RosterLayout.HIRING, true, true);
 
     private final HiringClaims hiringClaims;
-    private final HiringPrechecks prechecks;
+    private final HiringOffers offers;
 
     EnterprisePortalController(
             PortalClaims portalClaims,
             RosterReader rosters,
             Receipts receipts,
             HiringClaims hiringClaims,
-            HiringPrechecks prechecks) {
-        super(portalClaims, rosters, receipts);
+            ClaimPrechecks prechecks,
+            HiringOffers offers) {
+        super(portalClaims, rosters, receipts, hiringClaims, prechecks);
         this.hiringClaims = hiringClaims;
-        this.prechecks = prechecks;
+        this.offers = offers;
     }
 
     @Override
@@ -63,7 +66,7 @@ class EnterprisePortalController extends ClaimPages {
     @GetMapping("/offers")
     String offers(@RequestParam(required = false) Integer year, Model model) {
         int asked = year == null ? LocalDate.now().getYear() - 1 : year;
-        HiringPrechecks.Offers offers = prechecks.offers(CurrentUser.get().id(), asked);
+        HiringOffers.Offers offers = this.offers.offers(CurrentUser.get().id(), asked);
         LinesForm form = new LinesForm();
         form.setYear(asked);
         offers.items()
@@ -74,34 +77,20 @@ class EnterprisePortalController extends ClaimPages {
     }
 
     @Override
-    Precheck precheck(String applicantId, LinesForm form) {
-        HiringPrechecks.Precheck precheck = prechecks.precheck(applicantId, request(form));
-        return new Precheck(
-                precheck.totalAmount(),
-                precheck.items().stream()
-                        .map(item -> new ResultLine(
-                                0,
-                                item.idNumber(),
-                                item.name(),
-                                null,
-                                item.hiredOn(),
-                                item.eligible(),
-                                item.amount(),
-                                cn.xuchang.hrss.subsidy.claim.Reasons.labels(item.reasons())))
-                        .toList());
+    ResultLine line(HiringClaimView.Item item) {
+        return new ResultLine(
+                0,
+                item.idNumber(),
+                item.name(),
+                null,
+                item.hiredOn(),
+                item.eligible(),
+                item.amount(),
+                cn.xuchang.hrss.subsidy.claim.Reasons.labels(item.reasons()));
     }
 
     @Override
-    String submit(String applicantId, LinesForm form) {
-        return hiringClaims.submit(applicantId, request(form)).id();
-    }
-
-    @Override
-    void correct(String applicantId, String claimId, LinesForm form) {
-        hiringClaims.correct(applicantId, claimId, request(form));
-    }
-
-    private static HiringClaimRequest request(LinesForm form) {
+    HiringClaimRequest request(LinesForm form) {
         if (form.getYear() == null) {
             throw ApiException.badRequest("INVALID_YEAR", "请选择申报年度");
         }

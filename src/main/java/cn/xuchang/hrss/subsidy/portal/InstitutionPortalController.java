@@ -1,9 +1,10 @@
 package cn.xuchang.hrss.subsidy.portal;
 
+import cn.xuchang.hrss.subsidy.claim.ClaimPrechecks;
 import cn.xuchang.hrss.subsidy.claim.Reasons;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaimRequest;
+import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaimView;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
-import cn.xuchang.hrss.subsidy.evaluation.EvaluationPrechecks;
 import cn.xuchang.hrss.subsidy.institution.FilingRequest;
 import cn.xuchang.hrss.subsidy.institution.InstitutionExits;
 import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
@@ -33,15 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portal/institution")
-class InstitutionPortalController extends ClaimPages {
+class InstitutionPortalController
+        extends ClaimPages<EvaluationClaimRequest, EvaluationClaimView.Heading, EvaluationClaimView.Item> {
 
     static final Desk DESK =
             new Desk("/portal/institution", "评价机构", Scheme.EVALUATION, RosterLayout.EVALUATION, false, false);
 
     static final int FILING_ROWS = 3;
 
-    private final EvaluationClaims evaluationClaims;
-    private final EvaluationPrechecks prechecks;
     private final Institutions institutions;
     private final InstitutionFilings filings;
     private final InstitutionExits exits;
@@ -51,13 +51,11 @@ class InstitutionPortalController extends ClaimPages {
             RosterReader rosters,
             Receipts receipts,
             EvaluationClaims evaluationClaims,
-            EvaluationPrechecks prechecks,
+            ClaimPrechecks prechecks,
             Institutions institutions,
             InstitutionFilings filings,
             InstitutionExits exits) {
-        super(portalClaims, rosters, receipts);
-        this.evaluationClaims = evaluationClaims;
-        this.prechecks = prechecks;
+        super(portalClaims, rosters, receipts, evaluationClaims, prechecks);
         this.institutions = institutions;
         this.filings = filings;
         this.exits = exits;
@@ -112,34 +110,20 @@ class InstitutionPortalController extends ClaimPages {
     }
 
     @Override
-    Precheck precheck(String applicantId, LinesForm form) {
-        EvaluationPrechecks.Precheck precheck = prechecks.precheck(applicantId, request(form));
-        return new Precheck(
-                precheck.totalAmount(),
-                precheck.items().stream()
-                        .map(item -> new ResultLine(
-                                0,
-                                item.certificateNo(),
-                                item.name(),
-                                null,
-                                item.issuedOn(),
-                                item.eligible(),
-                                item.amount(),
-                                Reasons.labels(item.reasons())))
-                        .toList());
+    ResultLine line(EvaluationClaimView.Item item) {
+        return new ResultLine(
+                0,
+                item.certificateNo(),
+                item.name(),
+                null,
+                item.issuedOn(),
+                item.eligible(),
+                item.amount(),
+                Reasons.labels(item.reasons()));
     }
 
     @Override
-    String submit(String applicantId, LinesForm form) {
-        return evaluationClaims.submit(applicantId, request(form)).id();
-    }
-
-    @Override
-    void correct(String applicantId, String claimId, LinesForm form) {
-        evaluationClaims.correct(applicantId, claimId, request(form));
-    }
-
-    private static EvaluationClaimRequest request(LinesForm form) {
+    EvaluationClaimRequest request(LinesForm form) {
         List<String> numbers = form.getLines().stream()
                 .map(line -> {
                     if (line.getCertificateNo() == null

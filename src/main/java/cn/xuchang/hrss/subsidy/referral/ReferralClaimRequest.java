@@ -1,5 +1,7 @@
 package cn.xuchang.hrss.subsidy.referral;
 
+import cn.xuchang.hrss.subsidy.roster.RosterLayout;
+import cn.xuchang.hrss.subsidy.roster.RosterRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,4 +16,14 @@ public record ReferralClaimRequest(
             @NotNull(message = "不能为空") String idNumber,
             @NotNull(message = "不能为空") String employerCreditCode,
             @NotNull(message = "不能为空") LocalDate startedOn) {}
+
+    /** A roster's rows as a claim request (the columns of {@link RosterLayout#REFERRAL}). */
+    public static ReferralClaimRequest of(List<RosterRow> rows) {
+        return new ReferralClaimRequest(rows.stream()
+                .map(row -> new PlacementRequest(
+                        row.text(RosterLayout.ID_NUMBER),
+                        row.text(RosterLayout.EMPLOYER),
+                        row.date(RosterLayout.HIRED_ON)))
+                .toList());
+    }
 }

@@ -9,6 +9,7 @@ import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.registry.CreditCode;
+import cn.xuchang.hrss.subsidy.roster.RosterRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,5 +83,10 @@ public class ReferralClaims extends ClaimDesk<ReferralClaimRequest, ReferralClai
             lines.add(ClaimItem.submitted(lineNo++, idNumber, employer, placement.startedOn()));
         }
         return lines;
+    }
+
+    @Override
+    public ReferralClaimRequest fromRoster(Integer year, List<RosterRow> rows) {
+        return ReferralClaimRequest.of(rows);
     }
 }

@@ -29,6 +29,7 @@ class OpenApiSetup {
     static final List<Map.Entry<PathItem.HttpMethod, String>> PUBLIC_OPERATIONS = List.of(
             Map.entry(PathItem.HttpMethod.GET, "/api/v1/catalogue"),
             Map.entry(PathItem.HttpMethod.GET, "/api/v1/catalogue/**"),
+            Map.entry(PathItem.HttpMethod.GET, "/api/v1/occupations"),
             Map.entry(PathItem.HttpMethod.GET, "/api/v1/exposures"),
             Map.entry(PathItem.HttpMethod.GET, "/api/v1/public-notices"),
             Map.entry(PathItem.HttpMethod.GET, "/api/v1/readiness"),
