@@ -31,7 +31,11 @@ public abstract class ClaimDesk<R, H, L> {
 
     /** The columns of the scheme's roster file (API.md, "Applicant portal and roster files"). */
     public RosterLayout rosterLayout() {
-        return scheme.roster();
+        return scheme.roster().layout();
+    }
+
+    public ClaimScheme scheme() {
+        return scheme;
     }
 
     /** A roster's rows, and the form's year for a scheme that claims by year, as the scheme's request. */

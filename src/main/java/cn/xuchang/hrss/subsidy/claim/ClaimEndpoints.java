@@ -3,7 +3,6 @@ package cn.xuchang.hrss.subsidy.claim;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.roster.RosterReader;
-import cn.xuchang.hrss.subsidy.roster.RosterTemplates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -12,7 +11,6 @@ import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,11 +22,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The claim endpoints every scheme has, for the logged-in applicant, below the scheme's base path: {@code POST
- * /claims} (submit, 201; JSON or an .xlsx roster), {@code PUT /claims/{id}} (correct a returned claim), {@code GET
- * /claims/{id}} (one of its own; another applicant's is 404), {@code GET /claims} (all of its own, newest first),
- * {@code POST /claims/precheck} (what a claim would get now, nothing stored) and {@code GET /roster-template.xlsx}. A
- * scheme's controller extends it with its {@code @RequestMapping} (the base path) and {@code @Tag}.
+ * The claim endpoints every scheme has, for the logged-in applicant, on the scheme's claim collection: {@code POST}
+ * (submit, 201; JSON or an .xlsx roster), {@code PUT /{id}} (correct a returned claim), {@code GET /{id}} (one of its
+ * own; another applicant's is 404), {@code GET} (all of its own, newest first) and {@code POST /precheck} (what a claim
+ * would get now, nothing stored; JSON or a roster). A scheme's controller extends it with its {@code @RequestMapping}
+ * (the collection) and {@code @Tag}; the roster template is served by {@link RosterTemplateController}.
  */
 public abstract class ClaimEndpoints<R, H, L> {
 
@@ -42,38 +40,32 @@ public abstract class ClaimEndpoints<R, H, L> {
         this.rosters = rosters;
     }
 
-    @PostMapping(path = "/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "提交申请：逐项校验、预留补贴并进入审核")
     public ClaimView<H, L> submit(@Valid @RequestBody R request) {
         return desk.submit(CurrentUser.get().id(), request);
     }
 
-    @PutMapping("/claims/{id}")
+    @PutMapping("/{id}")
     @Operation(summary = "修改被退回补正的申请并重新提交（重新校验后回到审核）")
     public ClaimView<H, L> correct(@PathVariable String id, @Valid @RequestBody R request) {
         return desk.correct(CurrentUser.get().id(), id, request);
     }
 
-    @GetMapping("/claims/{id}")
+    @GetMapping("/{id}")
     @Operation(summary = "查看本单位的一项申请（其他单位的申请返回 404）")
     public ClaimView<H, L> find(@PathVariable String id) {
         return desk.find(CurrentUser.get().id(), id);
     }
 
-    @GetMapping("/claims")
+    @GetMapping
     @Operation(summary = "本单位的全部申请，最新的在前")
     public List<ClaimView<H, L>> list() {
         return desk.list(CurrentUser.get().id());
     }
 
-    @GetMapping("/roster-template.xlsx")
-    @Operation(summary = "下载花名册模板（.xlsx，列名见模板第一行）")
-    public ResponseEntity<byte[]> template() {
-        return RosterTemplates.download(desk.rosterLayout());
-    }
-
-    @PostMapping(path = "/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "以花名册文件（.xlsx）提交申请：部分 file（吸纳就业补助另有 year）")
     public ClaimView<H, L> submitRoster(
@@ -82,13 +74,13 @@ public abstract class ClaimEndpoints<R, H, L> {
         return desk.submit(CurrentUser.get().id(), fromRoster(year, file));
     }
 
-    @PostMapping(path = "/claims/precheck", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/precheck", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "预审：按现在提交会得到的逐项结果与金额，不保存、不预留")
     public ClaimPrecheck<L> precheck(@Valid @RequestBody R request) {
         return prechecks.precheck(desk, CurrentUser.get().id(), request);
     }
 
-    @PostMapping(path = "/claims/precheck", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/precheck", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "预审花名册文件（.xlsx）：部分 file（吸纳就业补助另有 year）")
     public ClaimPrecheck<L> precheckRoster(
             @Parameter(description = "申报年度（吸纳就业补助必填）") @RequestParam(required = false) Integer year,

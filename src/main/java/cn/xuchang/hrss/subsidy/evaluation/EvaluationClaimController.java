@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The evaluation-subsidy claims of the logged-in institution (API.md, Evaluation subsidy). */
 @RestController
-@RequestMapping("/api/v1/evaluation-subsidy")
+@RequestMapping("/api/v1/evaluation-subsidy/claims")
 @Tag(name = "技能评价补贴", description = "目录内评价机构按所颁发证书申请评价补贴")
 class EvaluationClaimController
         extends ClaimEndpoints<EvaluationClaimRequest, EvaluationClaimView.Heading, EvaluationClaimView.Item> {

@@ -16,8 +16,8 @@ public final class EvaluationSubsidyProcess extends ClaimProcess {
 
     public static final String KEY = "evaluation-subsidy";
     public static final String DECISION_KEY = "evaluation-subsidy-standard";
-    public static final ClaimScheme CLAIMS =
-            new ClaimScheme(Scheme.EVALUATION, KEY, DECISION_KEY, USER_CORRECT_CLAIM, RosterLayout.EVALUATION);
+    public static final ClaimScheme CLAIMS = new ClaimScheme(Scheme.EVALUATION, KEY, DECISION_KEY, USER_CORRECT_CLAIM)
+            .withRoster("evaluation-subsidy", RosterLayout.EVALUATION);
 
     public static final String GATEWAY_FOR_REVIEW = "gateway_anything_to_review";
     public static final String SERVICE_RECORD_NOTHING_PAYABLE = "service_record_nothing_payable";

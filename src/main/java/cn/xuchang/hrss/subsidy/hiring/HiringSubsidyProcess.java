@@ -13,8 +13,8 @@ public final class HiringSubsidyProcess extends ClaimProcess.CountyReviewed {
 
     public static final String KEY = "hiring-subsidy";
     public static final String DECISION_KEY = "hiring-subsidy-standard";
-    public static final ClaimScheme CLAIMS =
-            new ClaimScheme(Scheme.HIRING, KEY, DECISION_KEY, USER_CORRECT_CLAIM, RosterLayout.HIRING);
+    public static final ClaimScheme CLAIMS = new ClaimScheme(Scheme.HIRING, KEY, DECISION_KEY, USER_CORRECT_CLAIM)
+            .withRoster("hiring-subsidy", RosterLayout.HIRING);
 
     public static final String RULE_STANDARD = "rule_hiring_standard";
     public static final String MESSAGE_OBJECTION = "message_objection_filed";

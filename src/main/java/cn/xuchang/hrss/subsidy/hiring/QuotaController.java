@@ -8,17 +8,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An enterprise's hiring-subsidy quota (API.md, Hiring subsidy). */
+/** An enterprise's hiring-subsidy quota and the hires offered to it (API.md, Hiring subsidy; 免申即享). */
 @RestController
 @Tag(name = "吸纳就业补助", description = "中小微企业吸纳持证人员就业补助的申请与查询")
 class QuotaController {
 
     private final HiringClaims hiringClaims;
+    private final HiringOffers offers;
 
-    QuotaController(HiringClaims hiringClaims) {
+    QuotaController(HiringClaims hiringClaims, HiringOffers offers) {
         this.hiringClaims = hiringClaims;
+        this.offers = offers;
     }
 
     @GetMapping("/api/v1/enterprises/{creditCode}/quota")
@@ -33,5 +36,11 @@ class QuotaController {
             throw ApiException.forbidden("只有企业本身、审核人员和管理员可以查看企业额度");
         }
         return hiringClaims.quota(code);
+    }
+
+    @GetMapping("/api/v1/hiring-subsidy/offers")
+    @Operation(summary = "免申即享：登记信息显示符合条件、尚未被任何单位申领的本年度新招用人员")
+    HiringOffers.Offers offers(@RequestParam int year) {
+        return offers.offers(CurrentUser.get().id(), year);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The referral-subsidy claims of the logged-in agency (API.md, Referral subsidy). */
 @RestController
-@RequestMapping("/api/v1/referral-subsidy")
+@RequestMapping("/api/v1/referral-subsidy/claims")
 @Tag(name = "职业介绍补贴", description = "人力资源服务机构登记，职业介绍补贴的申请与查询")
 class ReferralClaimController
         extends ClaimEndpoints<ReferralClaimRequest, ReferralClaimView.Heading, ReferralClaimView.Item> {

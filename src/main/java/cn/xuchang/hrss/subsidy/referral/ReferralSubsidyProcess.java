@@ -13,8 +13,8 @@ public final class ReferralSubsidyProcess extends ClaimProcess.CountyReviewed {
 
     public static final String KEY = "referral-subsidy";
     public static final String DECISION_KEY = "referral-subsidy-standard";
-    public static final ClaimScheme CLAIMS =
-            new ClaimScheme(Scheme.REFERRAL, KEY, DECISION_KEY, USER_CORRECT_CLAIM, RosterLayout.REFERRAL);
+    public static final ClaimScheme CLAIMS = new ClaimScheme(Scheme.REFERRAL, KEY, DECISION_KEY, USER_CORRECT_CLAIM)
+            .withRoster("referral-subsidy", RosterLayout.REFERRAL);
 
     public static final String RULE_STANDARD = "rule_referral_standard";
     public static final String SERVICE_WITHDRAW = "service_withdraw_claim";

@@ -69,6 +69,6 @@ public final class StartupAwardProcess {
 
     /** The award of a category as the shared claim machinery runs it: one process, a ledger scheme per category. */
     public static ClaimScheme claims(StartupCategory category) {
-        return new ClaimScheme(category.scheme(), KEY, DECISION_KEY, USER_CORRECT_APPLICATION, null);
+        return new ClaimScheme(category.scheme(), KEY, DECISION_KEY, USER_CORRECT_APPLICATION);
     }
 }
