@@ -2,6 +2,9 @@ package cn.xuchang.hrss.subsidy.voucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xuchang.hrss.subsidy.institution.Institution;
+import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
+import cn.xuchang.hrss.subsidy.registry.SkillLevel;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,6 +158,31 @@ class TrainingVoucherApiIT extends VoucherIntegrationTest {
         assertThat(elsewhere.status()).isEqualTo(422);
         assertThat(elsewhere.code()).isEqualTo("VOUCHER_NOT_ISSUED");
         assertThat(runtimeWaitingAt(code)).containsExactly(TrainingVoucherProcess.GATEWAY_AWAIT_COMPLETION);
+    }
+
+    @Test
+    void shouldListTheTrainingInstitutionsOfAnOccupationByNameOrCodeForTheKindAndLevel() {
+        String trainer = trainingInstitution("维修电工", "JUNIOR");
+        String wrongLevel = trainingInstitution("电工", "SENIOR");
+        String evaluator = evaluationInstitution("电工", "JUNIOR");
+        LocalDate today = LocalDate.now();
+
+        List<String> listed =
+                institutions.listedFor(InstitutionKind.TRAINING, "6-31-01-03", SkillLevel.JUNIOR, today).stream()
+                        .map(Institution::creditCode)
+                        .toList();
+
+        assertThat(listed).contains(trainer).doesNotContain(wrongLevel, evaluator);
+        assertThat(institutions.listedOn(trainer, InstitutionKind.TRAINING, "电工", SkillLevel.JUNIOR, today))
+                .isTrue();
+        assertThat(institutions.listedOn(
+                        trainer, InstitutionKind.TRAINING, "电工", SkillLevel.JUNIOR, today.minusYears(2)))
+                .as("before its listing began")
+                .isFalse();
+        assertThat(institutions.listedOn(evaluator, InstitutionKind.TRAINING, "电工", SkillLevel.JUNIOR, today))
+                .isFalse();
+        assertThat(institutions.listedOn(evaluator, InstitutionKind.EVALUATION, "6-31-01-03", SkillLevel.JUNIOR, today))
+                .isTrue();
     }
 
     @Test
