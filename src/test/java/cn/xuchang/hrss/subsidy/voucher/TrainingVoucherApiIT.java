@@ -308,11 +308,12 @@ class TrainingVoucherApiIT extends VoucherIntegrationTest {
         assertThat(voucher.text("redemptionClaimId")).isEqualTo(claimId);
         assertThat(rows("SELECT COUNT(*) FROM ledger_entry WHERE claim_id = ? AND scheme = 'VOUCHER'", claimId))
                 .isEqualTo(1);
-        assertThat(rows(
-                        "SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ? AND end_act_id_ = ?",
-                        code,
-                        TrainingVoucherProcess.END_REDEEMED))
-                .isEqualTo(1);
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(code)
+                        .processDefinitionKey(TrainingVoucherProcess.KEY)
+                        .singleResult()
+                        .getEndActivityId())
+                .isEqualTo(TrainingVoucherProcess.END_REDEEMED);
         Response again = redeem(trainer, code);
         assertThat(reasons(again.body().path("items").get(0))).containsExactly("ALREADY_REDEEMED");
     }
@@ -434,4 +435,7 @@ class TrainingVoucherApiIT extends VoucherIntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.HistoryService history;
 }

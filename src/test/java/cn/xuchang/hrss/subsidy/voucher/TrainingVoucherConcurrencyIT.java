@@ -17,6 +17,9 @@ import org.springframework.dao.DuplicateKeyException;
  */
 class TrainingVoucherConcurrencyIT extends VoucherIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     @Test
     void shouldIssueOneVoucherWhenTheWorkerAsksTwiceAtOnce() throws Exception {
         String worker = worker();
@@ -33,10 +36,12 @@ class TrainingVoucherConcurrencyIT extends VoucherIntegrationTest {
                 .isEqualTo("VOUCHER_ALREADY_HELD");
         assertThat(rows("SELECT COUNT(*) FROM training_voucher WHERE id_number = ?", worker))
                 .isEqualTo(1);
-        assertThat(rows(
-                        "SELECT COUNT(*) FROM act_ru_execution WHERE business_key_ IN"
-                                + " (SELECT code FROM training_voucher WHERE id_number = ?) AND parent_id_ IS NULL",
-                        worker))
+        String code =
+                jdbc.queryForObject("SELECT code FROM training_voucher WHERE id_number = ?", String.class, worker);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(TrainingVoucherProcess.KEY)
+                        .processInstanceBusinessKey(code)
+                        .count())
                 .as("one voucher process")
                 .isEqualTo(1);
     }
