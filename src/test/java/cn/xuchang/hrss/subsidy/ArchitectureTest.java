@@ -120,7 +120,7 @@ class ArchitectureTest {
 
     @Test
     void theSchemesDoNotKnowEachOther() {
-        slices().matching("cn.xuchang.hrss.subsidy.(hiring|referral|startup|evaluation)..")
+        slices().matching("cn.xuchang.hrss.subsidy.(hiring|referral|startup|evaluation|voucher)..")
                 .should()
                 .notDependOnEachOther()
                 .check(classes);

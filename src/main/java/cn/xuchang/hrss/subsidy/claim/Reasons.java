@@ -23,6 +23,10 @@ public final class Reasons {
     public static final String NO_SUBSIDY_STANDARD = "NO_SUBSIDY_STANDARD";
     public static final String ALREADY_PAID = "ALREADY_PAID";
     public static final String AGENCY_NOT_LICENSED = "AGENCY_NOT_LICENSED";
+    public static final String VOUCHER_UNKNOWN = "VOUCHER_UNKNOWN";
+    public static final String NOT_ENROLLED_HERE = "NOT_ENROLLED_HERE";
+    public static final String NOT_CERTIFIED = "NOT_CERTIFIED";
+    public static final String ALREADY_REDEEMED = "ALREADY_REDEEMED";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(INVALID_ID_NUMBER, "身份证号码无效"),
@@ -40,7 +44,11 @@ public final class Reasons {
             Map.entry(INSTITUTION_NOT_LISTED, "发证时本机构未列入该职业等级的评价目录"),
             Map.entry(NO_SUBSIDY_STANDARD, "该等级无补贴标准，需人工审核"),
             Map.entry(ALREADY_PAID, "同一人员同一职业同一等级已补贴过"),
-            Map.entry(AGENCY_NOT_LICENSED, "上岗时本机构没有有效的人力资源服务许可证"));
+            Map.entry(AGENCY_NOT_LICENSED, "上岗时本机构没有有效的人力资源服务许可证"),
+            Map.entry(VOUCHER_UNKNOWN, "培训券不存在"),
+            Map.entry(NOT_ENROLLED_HERE, "该券未在本机构报名培训"),
+            Map.entry(NOT_CERTIFIED, "持券人尚未取得相应证书（无证无价）"),
+            Map.entry(ALREADY_REDEEMED, "该券已兑现或正在兑现"));
 
     /** Reasons that do not end a line but leave its decision to the reviewer (never paid automatically). */
     private static final java.util.Set<String> FOR_THE_REVIEWER = java.util.Set.of(NO_SUBSIDY_STANDARD);

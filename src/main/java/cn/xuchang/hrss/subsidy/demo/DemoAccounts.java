@@ -127,6 +127,9 @@ class DemoAccounts {
                 DemoData.TRAINING_INSTITUTION)) {
             accounts.put(applicant, DemoData.DEMO_PASSWORD);
         }
+        for (String worker : DemoData.DEMO_WORKERS) {
+            accounts.put(worker, DemoData.DEMO_PASSWORD);
+        }
         return accounts;
     }
 

@@ -24,6 +24,7 @@ import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.PersonRequest;
 import cn.xuchang.hrss.subsidy.registry.SkillLevel;
 import cn.xuchang.hrss.subsidy.startup.DemoStartupAwards;
+import cn.xuchang.hrss.subsidy.voucher.DemoVouchers;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,6 +63,23 @@ class DemoData {
     static final String TRAINING_INSTITUTION = "12411003MB00000041";
     static final List<String> DEMO_OCCUPATIONS = List.of("电工", "焊工", "车工", "钳工");
     static final String AGENCY = withCheckCharacter("91411003MA46RX004");
+    /** Demo workers (login = ID number, demo password), one per voucher state (README, Logging in). */
+    static final String WORKER_ISSUED = "411002199805060010";
+
+    static final String WORKER_ENROLLED = "411002199807080023";
+    static final String WORKER_TRAINED = "411003200001020031";
+    static final String WORKER_CERTIFIED = "411003199911110049";
+    static final String WORKER_REDEEMING = "411024199612120054";
+    static final String WORKER_EXPIRED = "411025199703030069";
+    static final String WORKER_LAPSED = "411081199504040070";
+    static final List<String> DEMO_WORKERS = List.of(
+            WORKER_ISSUED,
+            WORKER_ENROLLED,
+            WORKER_TRAINED,
+            WORKER_CERTIFIED,
+            WORKER_REDEEMING,
+            WORKER_EXPIRED,
+            WORKER_LAPSED);
     /** The password of every demo applicant account (API.md); reviewers' demo passwords equal their user ids. */
     static final String DEMO_PASSWORD = "demo1234";
 
@@ -76,6 +94,7 @@ class DemoData {
     private final Agencies agencies;
     private final DemoReferralClaims referralClaims;
     private final DemoStartupAwards startupAwards;
+    private final DemoVouchers vouchers;
 
     DemoData(
             Registry registry,
@@ -88,7 +107,8 @@ class DemoData {
             EvaluationClaims evaluationClaims,
             Agencies agencies,
             DemoReferralClaims referralClaims,
-            DemoStartupAwards startupAwards) {
+            DemoStartupAwards startupAwards,
+            DemoVouchers vouchers) {
         this.registry = registry;
         this.regions = regions;
         this.identity = identity;
@@ -100,6 +120,7 @@ class DemoData {
         this.agencies = agencies;
         this.referralClaims = referralClaims;
         this.startupAwards = startupAwards;
+        this.vouchers = vouchers;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -108,6 +129,7 @@ class DemoData {
         users();
         if (registry.enterprise(SMALL_ENTERPRISE) != null) {
             institutions();
+            vouchers();
             return;
         }
         enterprise(SMALL_ENTERPRISE, "许昌瑞祥电气有限公司", EnterpriseScale.SMALL, "411002");
@@ -160,6 +182,59 @@ class DemoData {
         startupAwards.applyAndRecommend(SMALL_ENTERPRISE, "411002199001010018", "county-411002");
         log.info("demo data loaded");
         institutions();
+        vouchers();
+    }
+
+    /**
+     * Training vouchers (process 7), one demo worker per state: ISSUED, ENROLLED, TRAINED, CERTIFIED, a redemption
+     * waiting for the city review, EXPIRED and LAPSED (their validity timer run early); the training institution listed
+     * for training in the demo occupations. Loaded once (the first demo worker is the marker).
+     */
+    private void vouchers() {
+        if (!registry.persons(java.util.Set.of(WORKER_ISSUED)).isEmpty()) {
+            return;
+        }
+        List<OccupationLevel> training = new ArrayList<>();
+        for (String occupation : DEMO_OCCUPATIONS) {
+            for (SkillLevel level : List.of(SkillLevel.JUNIOR, SkillLevel.INTERMEDIATE, SkillLevel.SENIOR)) {
+                training.add(new OccupationLevel(occupation, level));
+            }
+        }
+        institutions.list(TRAINING_INSTITUTION, "demo", training, LocalDate.of(2025, 1, 1));
+        List<String> names = List.of("刘洋", "杨静", "黄磊", "周婷", "吴刚", "徐丽", "孙涛");
+        for (int i = 0; i < DEMO_WORKERS.size(); i++) {
+            user(DEMO_WORKERS.get(i), DEMO_PASSWORD, names.get(i), Groups.WORKER);
+            registry.putPerson(DEMO_WORKERS.get(i), new PersonRequest(names.get(i), List.of()));
+        }
+        vouchers.issue(WORKER_ISSUED, "电工", SkillLevel.JUNIOR);
+        String enrolled = vouchers.issue(WORKER_ENROLLED, "焊工", SkillLevel.JUNIOR);
+        vouchers.enrol(TRAINING_INSTITUTION, enrolled, WORKER_ENROLLED);
+        String trained = vouchers.issue(WORKER_TRAINED, "车工", SkillLevel.INTERMEDIATE);
+        vouchers.enrol(TRAINING_INSTITUTION, trained, WORKER_TRAINED);
+        vouchers.complete(TRAINING_INSTITUTION, trained, 120);
+        certified(WORKER_CERTIFIED, "电工", SkillLevel.JUNIOR, "S2026000201");
+        String redeeming = certified(WORKER_REDEEMING, "钳工", SkillLevel.SENIOR, "S2026000202");
+        vouchers.redeem(TRAINING_INSTITUTION, List.of(redeeming));
+        vouchers.endValidity(vouchers.issue(WORKER_EXPIRED, "焊工", SkillLevel.INTERMEDIATE));
+        String lapsed = vouchers.issue(WORKER_LAPSED, "电工", SkillLevel.INTERMEDIATE);
+        vouchers.enrol(TRAINING_INSTITUTION, lapsed, WORKER_LAPSED);
+        vouchers.endValidity(lapsed);
+        log.info("demo training vouchers loaded");
+    }
+
+    /** A voucher trained at the demo training institution and certified by the demo evaluation institution today. */
+    private String certified(String worker, String occupation, SkillLevel level, String certificateNo) {
+        String code = vouchers.issue(worker, occupation, level);
+        vouchers.enrol(TRAINING_INSTITUTION, code, worker);
+        vouchers.complete(TRAINING_INSTITUTION, code, 90);
+        person(
+                worker,
+                registry.persons(java.util.Set.of(worker)).get(worker).name(),
+                certificateNo,
+                occupation,
+                level,
+                LocalDate.now().toString());
+        return code;
     }
 
     /**

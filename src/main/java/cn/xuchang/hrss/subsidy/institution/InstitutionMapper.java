@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.institution;
 
+import cn.xuchang.hrss.subsidy.registry.SkillLevel;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -28,6 +29,16 @@ public interface InstitutionMapper {
     List<Listing> findOpenListings(@Param("status") InstitutionStatus status);
 
     void insertListing(Listing listing);
+
+    /**
+     * The listings in force on the day (listed from it or earlier, not ended by it) of institutions of the kind, at the
+     * level, optionally of one institution (null: all); occupations are compared by the caller through the catalogue.
+     */
+    List<Listing> findListingsOn(
+            @Param("kind") InstitutionKind kind,
+            @Param("level") SkillLevel level,
+            @Param("on") LocalDate on,
+            @Param("creditCode") String creditCode);
 
     /** Closes the institution's open listings on the day; the rows stay as history. */
     int closeListings(@Param("creditCode") String creditCode, @Param("until") LocalDate until);

@@ -2,7 +2,9 @@ package cn.xuchang.hrss.subsidy.institution;
 
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.Groups;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.registry.Registry;
+import cn.xuchang.hrss.subsidy.registry.SkillLevel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,10 +19,12 @@ public class Institutions {
 
     private final InstitutionMapper institutions;
     private final Registry registry;
+    private final Occupations occupations;
 
-    Institutions(InstitutionMapper institutions, Registry registry) {
+    Institutions(InstitutionMapper institutions, Registry registry, Occupations occupations) {
         this.institutions = institutions;
         this.registry = registry;
+        this.occupations = occupations;
     }
 
     /** The account request of API.md: name, kind, county, password. */
@@ -126,6 +130,43 @@ public class Institutions {
 
     public List<Announcement> announcements(String kind) {
         return institutions.findAnnouncements(kind);
+    }
+
+    /**
+     * Whether the institution was on the catalogue of the kind for the occupation (a name or a code) and level on the
+     * day: a listing runs from its first day up to, not including, the day it ended.
+     */
+    public boolean listedOn(
+            String creditCode, InstitutionKind kind, String occupationCode, SkillLevel level, LocalDate on) {
+        if (creditCode == null || level == null || on == null) {
+            return false;
+        }
+        String code = codeOf(occupationCode);
+        return institutions.findListingsOn(kind, level, on, creditCode).stream()
+                .anyMatch(l -> code.equals(codeOf(l.occupation())));
+    }
+
+    /** The institutions of the kind listed on the day for the occupation (a name or a code) and level, by credit code. */
+    public List<Institution> listedFor(InstitutionKind kind, String occupationCode, SkillLevel level, LocalDate on) {
+        String code = codeOf(occupationCode);
+        return institutions.findListingsOn(kind, level, on, null).stream()
+                .filter(l -> code.equals(codeOf(l.occupation())))
+                .map(Listing::institutionCreditCode)
+                .distinct()
+                .map(institutions::find)
+                .toList();
+    }
+
+    /**
+     * The catalogue code of a stored occupation: listings hold names until the catalogue migration turns them into
+     * codes, so both sides are compared through the catalogue; a name it does not know stands for itself.
+     */
+    private String codeOf(String occupation) {
+        try {
+            return occupations.resolve(occupation).code();
+        } catch (ApiException unknown) {
+            return occupation == null ? "" : occupation.strip();
+        }
     }
 
     /** The institution of the logged-in user, or 422 when the account is not a registered institution. */

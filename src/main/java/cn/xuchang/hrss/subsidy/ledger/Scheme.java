@@ -8,7 +8,9 @@ public enum Scheme {
     /** One award per enterprise and per founder, ever: subject keys "ENTERPRISE:{creditCode}" and "FOUNDER:{idNumber}". */
     STARTUP_PARK("市级农民工返乡创业示范园区奖补"),
 
-    STARTUP_PROJECT("返乡创业示范项目奖补");
+    STARTUP_PROJECT("返乡创业示范项目奖补"),
+    /** A training voucher redeemed by its training institution: subject key = the voucher code, paid once. */
+    VOUCHER("职业培训券兑现");
 
     private final String label;
 

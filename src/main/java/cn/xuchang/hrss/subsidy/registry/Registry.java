@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class Registry {
     private final Regions regions;
     private final IdentityService identity;
     private final Passwords passwords;
+    private final ApplicationEventPublisher events;
 
     Registry(
             EnterpriseMapper enterprises,
@@ -43,13 +45,15 @@ public class Registry {
             ContributionMapper contributions,
             Regions regions,
             IdentityService identity,
-            Passwords passwords) {
+            Passwords passwords,
+            ApplicationEventPublisher events) {
         this.enterprises = enterprises;
         this.persons = persons;
         this.contributions = contributions;
         this.regions = regions;
         this.identity = identity;
         this.passwords = passwords;
+        this.events = events;
     }
 
     public Enterprise enterprise(String creditCode) {
@@ -209,11 +213,16 @@ public class Registry {
             case Groups.DATA_EXCHANGE -> "数据交换账户";
             case Groups.CITY_REVIEWER -> "市级审核人员";
             case Groups.EXPERT -> "评审专家";
+            case Groups.WORKER -> "劳动者";
             default -> group.startsWith(Groups.COUNTY_REVIEWER_PREFIX) ? "县区审核人员" : "用户组 " + group + " 的成员";
         };
     }
 
-    /** Creates or updates a person and the certificates listed; certificates not listed stay as they are. */
+    /**
+     * Creates or updates a person and the certificates listed; certificates not listed stay as they are. With a
+     * password, the person's worker login is created or updated too (user id = ID number, group worker). Every
+     * certificate stored is announced as a {@link CertificateRegistered} event, inside this transaction.
+     */
     @Transactional
     public boolean putPerson(String rawIdNumber, PersonRequest request) {
         String idNumber = checkIdNumber(rawIdNumber);
@@ -236,6 +245,9 @@ public class Registry {
             }
         }
         Person person = new Person(idNumber, request.name().strip());
+        if (request.password() != null && !request.password().isBlank()) {
+            putLoginUser(idNumber, person.name(), request.password(), Groups.WORKER);
+        }
         boolean created = persons.update(person) == 0;
         if (created) {
             persons.insert(person);
@@ -246,6 +258,7 @@ public class Registry {
             } else {
                 persons.insertCertificate(certificate);
             }
+            events.publishEvent(new CertificateRegistered(certificate));
         }
         return created;
     }

@@ -18,10 +18,17 @@ public final class RegistryRequests {
             @NotBlank(message = "不能为空") String countyCode,
             @Size(max = 64, message = "不能超过 64 个字符") String password) {}
 
+    /** A person and certificates; with a password, also the person's worker login (user id = ID number). */
     public record PersonRequest(
             @NotBlank(message = "不能为空") @Size(max = 64, message = "不能超过 64 个字符") String name,
             @Size(max = 200, message = "一次最多 200 张证书")
-                    List<@Valid @NotNull(message = "不能为空") CertificateRequest> certificates) {}
+                    List<@Valid @NotNull(message = "不能为空") CertificateRequest> certificates,
+            @Size(max = 64, message = "不能超过 64 个字符") String password) {
+
+        public PersonRequest(String name, List<CertificateRequest> certificates) {
+            this(name, certificates, null);
+        }
+    }
 
     public record CertificateRequest(
             @NotBlank(message = "不能为空") @Size(max = 64, message = "不能超过 64 个字符") String certificateNo,

@@ -14,6 +14,7 @@ import cn.xuchang.hrss.subsidy.registry.Region;
 import cn.xuchang.hrss.subsidy.registry.Regions;
 import cn.xuchang.hrss.subsidy.review.TaskListColumns;
 import cn.xuchang.hrss.subsidy.startup.StartupAwardProcess;
+import cn.xuchang.hrss.subsidy.voucher.VoucherRedemptionProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,7 +60,11 @@ class IdentitySetup {
 
     /** The claim processes whose city tasks are the city's main work (institution filings and exits are not). */
     private static final String[] CLAIM_PROCESSES = {
-        HiringSubsidyProcess.KEY, ReferralSubsidyProcess.KEY, EvaluationSubsidyProcess.KEY, StartupAwardProcess.KEY
+        HiringSubsidyProcess.KEY,
+        ReferralSubsidyProcess.KEY,
+        EvaluationSubsidyProcess.KEY,
+        StartupAwardProcess.KEY,
+        VoucherRedemptionProcess.KEY
     };
 
     private static final JsonTaskQueryConverter QUERY_JSON = new JsonTaskQueryConverter();
@@ -151,7 +156,8 @@ class IdentitySetup {
                                 HiringSubsidyProcess.USER_CITY_REVIEW,
                                 ReferralSubsidyProcess.USER_CITY_REVIEW,
                                 EvaluationSubsidyProcess.USER_CITY_REVIEW,
-                                StartupAwardProcess.USER_CITY_DECISION)));
+                                StartupAwardProcess.USER_CITY_DECISION,
+                                VoucherRedemptionProcess.USER_CITY_REVIEW)));
         groupFilter(
                 "公示异议核查",
                 Groups.CITY_REVIEWER,
@@ -162,7 +168,8 @@ class IdentitySetup {
                                 HiringSubsidyProcess.USER_OBJECTION_REVIEW,
                                 ReferralSubsidyProcess.USER_OBJECTION_REVIEW,
                                 EvaluationSubsidyProcess.USER_OBJECTION_REVIEW,
-                                StartupAwardProcess.USER_OBJECTION_REVIEW)));
+                                StartupAwardProcess.USER_OBJECTION_REVIEW,
+                                VoucherRedemptionProcess.USER_OBJECTION_REVIEW)));
         groupFilter(
                 "评价机构备案审核",
                 Groups.CITY_REVIEWER,

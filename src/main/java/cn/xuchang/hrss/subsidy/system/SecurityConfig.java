@@ -70,6 +70,20 @@ class SecurityConfig {
                         .hasAnyAuthority(Groups.CITY_REVIEWER, Groups.ADMIN)
                         .requestMatchers("/api/v1/evaluation-subsidy/**")
                         .hasAuthority(Groups.INSTITUTION)
+                        // training vouchers: a worker takes one for themself; a training institution enrols,
+                        // completes and redeems; reading one is decided per voucher (404 for anyone else)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/training-vouchers")
+                        .hasAuthority(Groups.WORKER)
+                        .requestMatchers(
+                                "/api/v1/training-vouchers/redemptions", "/api/v1/training-vouchers/redemptions/**")
+                        .hasAuthority(Groups.INSTITUTION)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/training-vouchers/*/enrolment",
+                                "/api/v1/training-vouchers/*/completion")
+                        .hasAuthority(Groups.INSTITUTION)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/training-vouchers")
+                        .hasAnyAuthority(Groups.WORKER, Groups.INSTITUTION)
                         .anyRequest()
                         .authenticated())
                 // this provider alone, without the global manager as parent: a failed login is checked once

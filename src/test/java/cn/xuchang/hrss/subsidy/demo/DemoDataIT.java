@@ -14,6 +14,7 @@ import cn.xuchang.hrss.subsidy.registry.Registry;
 import cn.xuchang.hrss.subsidy.startup.DemoStartupAwards;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import cn.xuchang.hrss.subsidy.voucher.DemoVouchers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,9 @@ class DemoDataIT extends ApiIntegrationTest {
     DemoStartupAwards startupAwards;
 
     @Autowired
+    DemoVouchers vouchers;
+
+    @Autowired
     FilterService filters;
 
     @BeforeEach
@@ -73,7 +77,8 @@ class DemoDataIT extends ApiIntegrationTest {
                         evaluationClaims,
                         agencies,
                         referralClaims,
-                        startupAwards)
+                        startupAwards,
+                        vouchers)
                 .load();
     }
 
@@ -104,5 +109,27 @@ class DemoDataIT extends ApiIntegrationTest {
                         + application.path("id").asText());
         assertThat(scoring.body()).hasSize(3);
         assertThat(filters.createFilterQuery().filterName("专家评审").count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldOfferADemoWorkerPerVoucherStateAndTheRedemptionAtTheCityReview() {
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(DemoData.WORKER_ISSUED, "ISSUED");
+        expected.put(DemoData.WORKER_ENROLLED, "ENROLLED");
+        expected.put(DemoData.WORKER_TRAINED, "TRAINED");
+        expected.put(DemoData.WORKER_CERTIFIED, "CERTIFIED");
+        expected.put(DemoData.WORKER_REDEEMING, "CERTIFIED");
+        expected.put(DemoData.WORKER_EXPIRED, "EXPIRED");
+        expected.put(DemoData.WORKER_LAPSED, "LAPSED");
+
+        expected.forEach((worker, status) -> {
+            Response vouchers = api.as(worker, "demo1234").get("/api/v1/training-vouchers");
+            assertThat(vouchers.status()).as(worker + ": " + vouchers).isEqualTo(200);
+            assertThat(vouchers.body().findValuesAsText("status")).as(worker).containsExactly(status);
+        });
+        Response redemptions =
+                api.as(DemoData.TRAINING_INSTITUTION, "demo1234").get("/api/v1/training-vouchers/redemptions");
+        assertThat(redemptions.body().get(0).path("status").asText()).isEqualTo("CITY_REVIEW");
+        assertThat(redemptions.body().get(0).path("totalAmount").asInt()).isEqualTo(2000);
     }
 }

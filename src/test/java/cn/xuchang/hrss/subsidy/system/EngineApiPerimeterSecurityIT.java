@@ -6,6 +6,7 @@ import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.support.Api;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import cn.xuchang.hrss.subsidy.support.ApiIntegrationTest;
+import cn.xuchang.hrss.subsidy.support.TestData;
 import cn.xuchang.hrss.subsidy.support.WebappSession;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -53,6 +54,23 @@ class EngineApiPerimeterSecurityIT extends ApiIntegrationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void shouldRefuseAWorkerRegisteredThroughThePersonsApiOnTheEngineAndTheWebapps() {
+        String worker = TestData.idNumber();
+        Response registered = admin().put("/api/v1/persons/" + worker, Map.of("name", "孙七", "password", PASSWORD));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+
+        Response tasks = as(worker).get("/engine-rest/task");
+        Response complete = as(worker).post("/engine-rest/task/any-task/complete", Map.of());
+        HttpResponse<String> webapp = new WebappSession(port).login(worker, PASSWORD);
+
+        assertThat(tasks.status()).isEqualTo(403);
+        assertThat(tasks.code()).isEqualTo("ENGINE_API_FORBIDDEN");
+        assertThat(complete.code()).isEqualTo("ENGINE_API_FORBIDDEN");
+        assertThat(webapp.statusCode()).isEqualTo(403);
+        assertThat(as(worker).get("/api/v1/training-vouchers").status()).isEqualTo(200);
     }
 
     @Test

@@ -68,7 +68,12 @@ class TaskFiltersIT extends ApiIntegrationTest {
 
         assertThat(query.path("includeAssignedTasks").asBoolean()).isTrue();
         assertThat(values(query.path("processDefinitionKeyIn")))
-                .containsExactlyInAnyOrder("hiring-subsidy", "referral-subsidy", "evaluation-subsidy", "startup-award");
+                .containsExactlyInAnyOrder(
+                        "hiring-subsidy",
+                        "referral-subsidy",
+                        "evaluation-subsidy",
+                        "startup-award",
+                        "training-voucher-redemption");
         assertThat(values(query.path("taskDefinitionKeyIn")))
                 .containsExactlyInAnyOrder("user_city_review", "user_city_decision");
     }
