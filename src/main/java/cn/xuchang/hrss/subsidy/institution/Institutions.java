@@ -67,9 +67,14 @@ public class Institutions {
         return institutions.findListings(creditCode);
     }
 
-    /** The open listings of the institutions on the catalogue. */
+    /** The open listings of the evaluation catalogue (评价目录). */
     public List<Listing> catalogue() {
-        return institutions.findOpenListings(InstitutionStatus.LISTED);
+        return catalogue(InstitutionKind.EVALUATION);
+    }
+
+    /** The open listings of the catalogue of the kind: evaluation (评价目录) or training institutions (培训机构目录). */
+    public List<Listing> catalogue(InstitutionKind kind) {
+        return institutions.findOpenListings(InstitutionStatus.LISTED, kind);
     }
 
     /**

@@ -5,13 +5,16 @@ import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaimRequest;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationPrechecks;
 import cn.xuchang.hrss.subsidy.institution.FilingRequest;
+import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.InstitutionExits;
 import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
+import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
-import cn.xuchang.hrss.subsidy.institution.Listing;
+import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.receipt.Receipts;
 import cn.xuchang.hrss.subsidy.registry.SkillLevel;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
@@ -28,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The evaluation institution's pages: its filing (occupations and levels), its place on the catalogue, the exit
- * procedures concerning it, and its evaluation-subsidy claims by certificate list.
+ * The institution's pages: its filing (occupations and levels), its place on the catalogue, the exit procedures
+ * concerning it, and — for an evaluation institution only — its evaluation-subsidy claims by certificate list. A
+ * training institution files and is listed the same way, on the training catalogue, and claims no evaluation subsidy.
  */
 @Controller
 @RequestMapping("/portal/institution")
@@ -45,6 +49,7 @@ class InstitutionPortalController extends ClaimPages {
     private final Institutions institutions;
     private final InstitutionFilings filings;
     private final InstitutionExits exits;
+    private final Occupations occupations;
 
     InstitutionPortalController(
             PortalClaims portalClaims,
@@ -54,13 +59,15 @@ class InstitutionPortalController extends ClaimPages {
             EvaluationPrechecks prechecks,
             Institutions institutions,
             InstitutionFilings filings,
-            InstitutionExits exits) {
+            InstitutionExits exits,
+            Occupations occupations) {
         super(portalClaims, rosters, receipts);
         this.evaluationClaims = evaluationClaims;
         this.prechecks = prechecks;
         this.institutions = institutions;
         this.filings = filings;
         this.exits = exits;
+        this.occupations = occupations;
     }
 
     @Override
@@ -70,9 +77,19 @@ class InstitutionPortalController extends ClaimPages {
 
     @Override
     void dashboard(String applicantId, Model model) {
-        model.addAttribute("institution", institutions.find(applicantId));
-        List<Listing> listed = institutions.history(applicantId).stream()
+        Institution institution = institutions.find(applicantId);
+        model.addAttribute("institution", institution);
+        boolean training = institution != null && institution.kind() == InstitutionKind.TRAINING;
+        if (training) {
+            model.addAttribute("pageTitle", "培训机构备案与目录");
+            model.addAttribute("kindLabel", InstitutionKind.TRAINING.label());
+        }
+        model.addAttribute("evaluates", !training);
+        model.addAttribute("catalogueName", training ? "培训机构目录" : "评价目录");
+        List<String> listed = institutions.history(applicantId).stream()
                 .filter(listing -> listing.listedUntil() == null)
+                .map(l -> occupations.nameOf(l.occupation()) + " · "
+                        + new OccupationLevel(l.occupation(), l.level()).levelLabel() + "（" + l.listedFrom() + " 起）")
                 .toList();
         model.addAttribute("listings", listed);
         model.addAttribute("filings", filings.list(applicantId));
@@ -83,6 +100,7 @@ class InstitutionPortalController extends ClaimPages {
     String newFiling(Model model) {
         model.addAttribute("levels", SkillLevel.values());
         model.addAttribute("rows", FILING_ROWS);
+        model.addAttribute("catalogue", occupations.all());
         return "portal/filing";
     }
 

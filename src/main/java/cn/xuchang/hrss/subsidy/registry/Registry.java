@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.registry;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.kernel.Passwords;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.CertificateRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.ContributionRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
@@ -36,6 +37,7 @@ public class Registry {
     private final Regions regions;
     private final IdentityService identity;
     private final Passwords passwords;
+    private final Occupations occupations;
 
     Registry(
             EnterpriseMapper enterprises,
@@ -43,13 +45,15 @@ public class Registry {
             ContributionMapper contributions,
             Regions regions,
             IdentityService identity,
-            Passwords passwords) {
+            Passwords passwords,
+            Occupations occupations) {
         this.enterprises = enterprises;
         this.persons = persons;
         this.contributions = contributions;
         this.regions = regions;
         this.identity = identity;
         this.passwords = passwords;
+        this.occupations = occupations;
     }
 
     public Enterprise enterprise(String creditCode) {
@@ -311,7 +315,7 @@ public class Registry {
         }
     }
 
-    private static Certificate checkCertificate(String idNumber, CertificateRequest c) {
+    private Certificate checkCertificate(String idNumber, CertificateRequest c) {
         String no = c.certificateNo().strip();
         if (c.kind().hasLevel() && c.level() == null) {
             throw ApiException.badRequest(
@@ -331,7 +335,7 @@ public class Registry {
                 no,
                 idNumber,
                 c.kind(),
-                c.occupation().strip(),
+                occupations.resolve(c.occupation()).code(),
                 c.level(),
                 c.issuedOn(),
                 issuer == null || issuer.isEmpty() ? null : issuer);
