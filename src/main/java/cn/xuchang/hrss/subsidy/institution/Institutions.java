@@ -35,6 +35,15 @@ public class Institutions {
         String creditCode = Registry.checkCreditCode(rawCreditCode);
         registry.checkCounty(request.countyCode());
         Institution stored = institutions.find(creditCode);
+        if (stored != null
+                && stored.kind() != request.kind()
+                && !institutions.findListings(creditCode).isEmpty()) {
+            // its listings are on the catalogue of its kind: a training listing must never count as an evaluation one
+            throw ApiException.conflict(
+                    "INSTITUTION_KIND_FIXED",
+                    "该机构已列入过" + stored.kind().label() + "目录，不能改为"
+                            + request.kind().label() + "；如需开展另一类业务，请以另一账户登记备案");
+        }
         Institution institution = new Institution(
                 creditCode,
                 request.name().strip(),

@@ -106,16 +106,15 @@ class InstitutionPortalController extends ClaimPages {
 
     @PostMapping("/filings")
     String file(
-            @RequestParam(name = "occupation", required = false) List<String> occupations,
+            @RequestParam(name = "occupation", required = false) List<String> named,
             @RequestParam(name = "levels0", required = false) List<String> levels0,
             @RequestParam(name = "levels1", required = false) List<String> levels1,
             @RequestParam(name = "levels2", required = false) List<String> levels2,
             RedirectAttributes redirect) {
         List<List<String>> levels = Arrays.asList(levels0, levels1, levels2);
         List<FilingRequest.OccupationRequest> lines = new ArrayList<>();
-        for (int i = 0; occupations != null && i < occupations.size() && i < FILING_ROWS; i++) {
-            String occupation =
-                    occupations.get(i) == null ? "" : occupations.get(i).strip();
+        for (int i = 0; named != null && i < named.size() && i < FILING_ROWS; i++) {
+            String occupation = named.get(i) == null ? "" : named.get(i).strip();
             if (!occupation.isEmpty() || levels.get(i) != null) {
                 lines.add(new FilingRequest.OccupationRequest(
                         occupation, levels.get(i) == null ? List.of() : levels.get(i)));

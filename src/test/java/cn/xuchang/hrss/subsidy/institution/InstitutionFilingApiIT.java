@@ -134,6 +134,28 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
     }
 
     @Test
+    void shouldKeepTheKindOfAnInstitutionThatWasListed() {
+        String training = listedInstitutionOfKind("TRAINING", occupation("电工", "JUNIOR"));
+        String registered = institution("TRAINING");
+
+        Response change = admin().put(
+                        "/api/v1/institutions/" + training,
+                        Map.of("name", "改为评价机构", "kind", "EVALUATION", "countyCode", WEIDU));
+        Response beforeListing = admin().put(
+                        "/api/v1/institutions/" + registered,
+                        Map.of("name", "尚未备案的机构", "kind", "EVALUATION", "countyCode", WEIDU));
+
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.code()).isEqualTo("INSTITUTION_KIND_FIXED");
+        assertThat(jdbc.queryForObject("SELECT kind FROM institution WHERE credit_code = ?", String.class, training))
+                .isEqualTo("TRAINING");
+        assertThat(jdbc.queryForObject("SELECT name FROM institution WHERE credit_code = ?", String.class, training))
+                .doesNotContain("改为");
+        assertThat(beforeListing.status()).as(beforeListing.toString()).isEqualTo(200);
+        assertThat(beforeListing.text("kind")).isEqualTo("EVALUATION");
+    }
+
+    @Test
     void shouldRefuseAnUnknownCatalogueKind() {
         Response unknown = api.anonymous().get("/api/v1/catalogue?kind=SCHOOL");
 
