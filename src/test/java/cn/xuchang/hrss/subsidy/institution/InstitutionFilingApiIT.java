@@ -232,6 +232,15 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
                         .path("status")
                         .asText())
                 .isEqualTo("RETURNED");
+        Response unknown = as(institution)
+                .put(
+                        "/api/v1/institution-filings/" + id,
+                        Map.of("occupations", List.of(occupation("数控车床工匠", "SENIOR"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_OCCUPATION");
+        assertThat(jdbc.queryForList(
+                        "SELECT occupation FROM institution_filing_item WHERE filing_id = ?", String.class, id))
+                .containsExactly("6-18-01-01");
         Response resubmitted = as(institution).put("/api/v1/institution-filings/" + id, corrected);
 
         assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
