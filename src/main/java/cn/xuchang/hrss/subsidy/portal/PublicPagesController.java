@@ -103,11 +103,17 @@ class PublicPagesController {
     /** One institution of the catalogue with its occupations (by name) and levels. */
     record CatalogueEntry(Institution institution, Map<String, List<String>> occupations) {}
 
+    /** One of the two catalogues as the page shows it: its anchor, title, what its institutions do, its entries. */
+    record Catalogue(String anchor, String title, String does, List<CatalogueEntry> entries) {}
+
     /** Both catalogues on one page: the evaluation institutions (评价机构目录) and the training institutions (培训机构目录). */
     @GetMapping("/catalogue")
     String catalogue(Model model) {
-        model.addAttribute("entries", entries(InstitutionKind.EVALUATION));
-        model.addAttribute("trainingEntries", entries(InstitutionKind.TRAINING));
+        model.addAttribute(
+                "catalogues",
+                List.of(
+                        new Catalogue("evaluation", "评价机构目录", "可评价", entries(InstitutionKind.EVALUATION)),
+                        new Catalogue("training", "培训机构目录", "可培训", entries(InstitutionKind.TRAINING))));
         model.addAttribute("listings", institutions.announcements(Announcement.LISTING));
         return "portal/catalogue";
     }
