@@ -264,8 +264,16 @@ class DemoData {
         }
         filings.importListed(EVALUATION_INSTITUTION, ladder, LocalDate.of(2023, 1, 1));
         filings.importListed(
+                TRAINING_INSTITUTION,
+                List.of(
+                        new OccupationLevel("电工", SkillLevel.JUNIOR),
+                        new OccupationLevel("电工", SkillLevel.INTERMEDIATE),
+                        new OccupationLevel("养老护理员", SkillLevel.JUNIOR),
+                        new OccupationLevel("中式烹调师", SkillLevel.JUNIOR)),
+                LocalDate.of(2024, 1, 1));
+        filings.importListed(
                 INSTITUTION_UNDER_INVESTIGATION,
-                List.of(new OccupationLevel("育婴员", SkillLevel.JUNIOR), new OccupationLevel("茶艺", null)),
+                List.of(new OccupationLevel("育婴员", SkillLevel.JUNIOR), new OccupationLevel("茶艺师", null)),
                 LocalDate.of(2024, 3, 1));
         exits.start(
                 "city",
@@ -275,8 +283,8 @@ class DemoData {
         filings.submitLines(
                 INSTITUTION_FILING,
                 List.of(
-                        new OccupationLevel("陶瓷工艺品制作工", SkillLevel.JUNIOR),
-                        new OccupationLevel("陶瓷工艺品制作工", SkillLevel.INTERMEDIATE)));
+                        new OccupationLevel("陶瓷成型施釉工", SkillLevel.JUNIOR),
+                        new OccupationLevel("陶瓷成型施釉工", SkillLevel.INTERMEDIATE)));
         evaluationClaims.submit(EVALUATION_INSTITUTION, List.of("S2024000101", "S2024000102", "S2023000104"));
         log.info("demo institutions loaded");
     }

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.institution;
 
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class CheckFilingCompleteness implements JavaDelegate {
 
     private final InstitutionFilings filings;
+    private final Occupations occupations;
 
-    CheckFilingCompleteness(InstitutionFilings filings) {
+    CheckFilingCompleteness(InstitutionFilings filings, Occupations occupations) {
         this.filings = filings;
+        this.occupations = occupations;
     }
 
     @Override
@@ -32,7 +35,7 @@ class CheckFilingCompleteness implements JavaDelegate {
         execution.setVariable(InstitutionFilingProcess.FILING_COMPLETE, result.complete());
         execution.setVariable(
                 InstitutionFilingProcess.FILING_ITEMS,
-                Variables.objectValue(InstitutionSteps.reviewView(items))
+                Variables.objectValue(InstitutionSteps.reviewView(items, occupations::nameOf))
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
                         .create());
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** A filing as the API returns it, plus its review history. */
 public record FilingView(
@@ -18,11 +19,13 @@ public record FilingView(
         List<Occupation> occupations,
         List<Decision> history) {
 
-    public record Occupation(String occupation, List<String> levels) {}
+    /** An occupation of the filing: its catalogue name, its code, the level names filed. */
+    public record Occupation(String occupation, String occupationCode, List<String> levels) {}
 
     public record Decision(String step, String decision, String comment, String decidedBy, LocalDateTime decidedAt) {}
 
-    static FilingView of(Filing filing, List<OccupationLevel> items, List<ReviewRecord> reviews) {
+    static FilingView of(
+            Filing filing, List<OccupationLevel> items, List<ReviewRecord> reviews, UnaryOperator<String> nameOf) {
         return new FilingView(
                 filing.id(),
                 filing.processInstanceId(),
@@ -30,19 +33,20 @@ public record FilingView(
                 filing.status().label(),
                 filing.institutionCreditCode(),
                 filing.submittedAt(),
-                grouped(items),
+                grouped(items, nameOf),
                 reviews.stream()
                         .map(r -> new Decision(r.taskKey(), r.decision(), r.comment(), r.decidedBy(), r.decidedAt()))
                         .toList());
     }
 
-    static List<Occupation> grouped(List<OccupationLevel> items) {
+    /** The lines by occupation (stored as codes), named by {@code nameOf}. */
+    static List<Occupation> grouped(List<OccupationLevel> items, UnaryOperator<String> nameOf) {
         Map<String, List<String>> levels = new LinkedHashMap<>();
         for (OccupationLevel item : items) {
             levels.computeIfAbsent(item.occupation(), k -> new ArrayList<>()).add(item.levelName());
         }
         return levels.entrySet().stream()
-                .map(e -> new Occupation(e.getKey(), e.getValue()))
+                .map(e -> new Occupation(nameOf.apply(e.getKey()), e.getKey(), e.getValue()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.institution;
 
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.registry.CreditCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InstitutionController {
 
     private final Institutions institutions;
+    private final Occupations occupations;
 
-    InstitutionController(Institutions institutions) {
+    InstitutionController(Institutions institutions, Occupations occupations) {
         this.institutions = institutions;
+        this.occupations = occupations;
     }
 
     record InstitutionRequest(
@@ -41,7 +45,8 @@ class InstitutionController {
     record CatalogueEntry(
             String creditCode, String name, String kind, String countyCode, List<CatalogueOccupation> occupations) {}
 
-    record CatalogueOccupation(String occupation, List<String> levels, List<LocalDate> listedFrom) {}
+    record CatalogueOccupation(
+            String occupation, String occupationCode, List<String> levels, List<LocalDate> listedFrom) {}
 
     record PublicRecord(String institutionCreditCode, String institutionName, String message, LocalDate publishedOn) {}
 
@@ -64,20 +69,21 @@ class InstitutionController {
     }
 
     @GetMapping("/catalogue")
-    @Operation(summary = "评价目录清单：在目录内的机构及其可评价的职业（工种）和等级（无需登录）")
-    List<CatalogueEntry> catalogue() {
+    @Operation(summary = "机构目录清单：kind=EVALUATION（默认）为评价目录，kind=TRAINING 为培训机构目录；在目录内的机构及其职业（工种）和等级（无需登录）")
+    List<CatalogueEntry> catalogue(@RequestParam(name = "kind", required = false) String kind) {
         Map<String, Map<String, List<Listing>>> byInstitution = new LinkedHashMap<>();
-        for (Listing listing : institutions.catalogue()) {
+        for (Listing listing : institutions.catalogue(InstitutionKind.parse(kind))) {
             byInstitution
                     .computeIfAbsent(listing.institutionCreditCode(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(listing.occupation(), k -> new ArrayList<>())
                     .add(listing);
         }
         List<CatalogueEntry> entries = new ArrayList<>();
-        byInstitution.forEach((code, occupations) -> {
+        byInstitution.forEach((code, listed) -> {
             Institution institution = institutions.find(code);
             List<CatalogueOccupation> lines = new ArrayList<>();
-            occupations.forEach((occupation, listings) -> lines.add(new CatalogueOccupation(
+            listed.forEach((occupation, listings) -> lines.add(new CatalogueOccupation(
+                    this.occupations.nameOf(occupation),
                     occupation,
                     listings.stream()
                             .map(l -> new OccupationLevel(l.occupation(), l.level()).levelName())

@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.institution;
 
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.ConflictRetry;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.review.Reviews;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public class InstitutionExits {
     private final RuntimeService runtime;
     private final ConflictRetry retry;
     private final ClaimsOfTheYear claimsOfTheYear;
+    private final Occupations occupations;
 
     InstitutionExits(
             ExitMapper exits,
@@ -39,7 +41,8 @@ public class InstitutionExits {
             Reviews reviews,
             RuntimeService runtime,
             ConflictRetry retry,
-            ClaimsOfTheYear claimsOfTheYear) {
+            ClaimsOfTheYear claimsOfTheYear,
+            Occupations occupations) {
         this.exits = exits;
         this.filings = filings;
         this.institutions = institutions;
@@ -47,6 +50,7 @@ public class InstitutionExits {
         this.runtime = runtime;
         this.retry = retry;
         this.claimsOfTheYear = claimsOfTheYear;
+        this.occupations = occupations;
     }
 
     /**
@@ -183,7 +187,7 @@ public class InstitutionExits {
                     filing.status().label()));
         }
         for (Listing listing : institutions.history(creditCode)) {
-            String what = listing.occupation() + " "
+            String what = occupations.nameOf(listing.occupation()) + " "
                     + new OccupationLevel(listing.occupation(), listing.level()).levelLabel();
             events.add(event(listing.listedFrom().toString(), "列入目录", what));
             if (listing.listedUntil() != null) {

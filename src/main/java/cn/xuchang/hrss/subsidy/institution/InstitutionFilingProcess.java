@@ -28,6 +28,8 @@ public final class InstitutionFilingProcess {
     public static final String INSTITUTION_ID = "institutionId";
 
     public static final String INSTITUTION_NAME = "institutionName";
+    /** The institution's kind as the reviewer reads it (评价机构, 培训机构): form field and Tasklist column. */
+    public static final String INSTITUTION_KIND = "institutionKind";
     /** Set by the completeness check. */
     public static final String FILING_COMPLETE = "filingComplete";
     /** The filed occupations and levels as JSON, for the reviewer's form. */

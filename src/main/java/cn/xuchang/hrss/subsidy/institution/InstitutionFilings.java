@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.institution;
 
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.ConflictRetry;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.review.Reviews;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,6 +25,7 @@ public class InstitutionFilings {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ConflictRetry retry;
+    private final Occupations occupations;
 
     InstitutionFilings(
             FilingMapper filings,
@@ -31,13 +33,15 @@ public class InstitutionFilings {
             Reviews reviews,
             RuntimeService runtime,
             TaskService tasks,
-            ConflictRetry retry) {
+            ConflictRetry retry,
+            Occupations occupations) {
         this.filings = filings;
         this.institutions = institutions;
         this.reviews = reviews;
         this.runtime = runtime;
         this.tasks = tasks;
         this.retry = retry;
+        this.occupations = occupations;
     }
 
     /**
@@ -56,8 +60,9 @@ public class InstitutionFilings {
      * without a process, and the institution on the catalogue for its lines since the day given.
      */
     @Transactional
-    public String importListed(String institutionId, List<OccupationLevel> lines, java.time.LocalDate listedFrom) {
+    public String importListed(String institutionId, List<OccupationLevel> listed, java.time.LocalDate listedFrom) {
         Institution institution = filingInstitution(institutionId);
+        List<OccupationLevel> lines = coded(listed);
         String filingId = UUID.randomUUID().toString();
         LocalDateTime submitted = listedFrom.atStartOfDay();
         filings.insert(new Filing(filingId, institution.creditCode(), FilingStatus.LISTED, null, submitted, submitted));
@@ -69,7 +74,8 @@ public class InstitutionFilings {
     /** Starts a filing as the institution would; for the demo data set. */
     public String submitLines(String institutionId, List<OccupationLevel> lines) {
         Institution institution = filingInstitution(institutionId);
-        return retry.inTransaction(() -> start(institution, lines));
+        List<OccupationLevel> coded = coded(lines);
+        return retry.inTransaction(() -> start(institution, coded));
     }
 
     private String start(Institution institution, List<OccupationLevel> lines) {
@@ -79,7 +85,10 @@ public class InstitutionFilings {
         filings.insertItems(filingId, lines);
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(InstitutionFilingProcess.INSTITUTION_ID, institution.creditCode())
-                .putValue(InstitutionFilingProcess.INSTITUTION_NAME, institution.name());
+                .putValue(InstitutionFilingProcess.INSTITUTION_NAME, institution.name())
+                .putValue(
+                        InstitutionFilingProcess.INSTITUTION_KIND,
+                        institution.kind().label());
         String processInstanceId = runtime.startProcessInstanceByKey(InstitutionFilingProcess.KEY, filingId, variables)
                 .getId();
         filings.setProcessInstance(filingId, processInstanceId);
@@ -153,16 +162,31 @@ public class InstitutionFilings {
 
     private Institution filingInstitution(String institutionId) {
         Institution institution = institutions.requireSelf(institutionId);
-        if (institution.kind() != InstitutionKind.EVALUATION) {
-            throw ApiException.unprocessable("NOT_EVALUATION_INSTITUTION", "只有评价机构可以备案列入评价目录");
-        }
         if (institution.status() == InstitutionStatus.EXITED) {
-            throw ApiException.unprocessable("INSTITUTION_EXITED", "本机构已被退出评价目录，不能再次备案");
+            throw ApiException.unprocessable(
+                    "INSTITUTION_EXITED",
+                    "本机构已被退出" + (institution.kind() == InstitutionKind.TRAINING ? "培训机构目录" : "评价目录") + "，不能再次备案");
         }
         return institution;
     }
 
-    private static List<OccupationLevel> complete(FilingRequest request) {
+    /**
+     * The request checked for completeness with every occupation as its catalogue code: a name, an alias or a code is
+     * accepted, an unknown occupation is refused with 400 UNKNOWN_OCCUPATION, and two spellings of one occupation and
+     * level are a duplicate.
+     */
+    private List<OccupationLevel> complete(FilingRequest request) {
+        if (request.occupations() != null) {
+            request = new FilingRequest(request.occupations().stream()
+                    .map(o -> o == null
+                                    || o.occupation() == null
+                                    || o.occupation().isBlank()
+                                    || o.occupation().strip().length() > FilingCompleteness.MAX_OCCUPATION_LENGTH
+                            ? o
+                            : new FilingRequest.OccupationRequest(
+                                    occupations.resolve(o.occupation()).code(), o.levels()))
+                    .toList());
+        }
         FilingCompleteness.Result result = request.check();
         if (!result.complete()) {
             throw ApiException.badRequest(result.code(), result.problem());
@@ -171,6 +195,13 @@ public class InstitutionFilings {
     }
 
     private FilingView view(Filing filing) {
-        return FilingView.of(filing, filings.findItems(filing.id()), reviews.ofClaim(filing.id()));
+        return FilingView.of(filing, filings.findItems(filing.id()), reviews.ofClaim(filing.id()), occupations::nameOf);
+    }
+
+    private List<OccupationLevel> coded(List<OccupationLevel> lines) {
+        return lines.stream()
+                .map(l ->
+                        new OccupationLevel(occupations.resolve(l.occupation()).code(), l.level()))
+                .toList();
     }
 }

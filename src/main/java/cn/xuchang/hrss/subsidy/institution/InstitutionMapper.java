@@ -25,8 +25,8 @@ public interface InstitutionMapper {
     /** Every listing period of the institution, open or closed, oldest first. */
     List<Listing> findListings(String creditCode);
 
-    /** The open listings of all institutions in the status. */
-    List<Listing> findOpenListings(@Param("status") InstitutionStatus status);
+    /** The open listings of all institutions of the kind in the status. */
+    List<Listing> findOpenListings(@Param("status") InstitutionStatus status, @Param("kind") InstitutionKind kind);
 
     void insertListing(Listing listing);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -12,8 +13,8 @@ final class InstitutionSteps {
 
     private InstitutionSteps() {}
 
-    static List<Map<String, Object>> reviewView(List<OccupationLevel> items) {
-        return FilingView.grouped(items).stream()
+    static List<Map<String, Object>> reviewView(List<OccupationLevel> items, UnaryOperator<String> nameOf) {
+        return FilingView.grouped(items, nameOf).stream()
                 .map(o -> Map.<String, Object>of(
                         "occupation",
                         o.occupation(),

@@ -15,6 +15,7 @@ class InstitutionTaskListColumns implements TaskListColumns.Contribution {
     public Map<String, String> columns() {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put(InstitutionFilingProcess.INSTITUTION_NAME, "机构名称");
+        columns.put(InstitutionFilingProcess.INSTITUTION_KIND, "机构类别");
         columns.put(InstitutionExitProcess.EXIT_TRIGGER_LABEL, "调查原因");
         return columns;
     }

@@ -39,6 +39,15 @@ public class Institutions {
         String creditCode = Registry.checkCreditCode(rawCreditCode);
         registry.checkCounty(request.countyCode());
         Institution stored = institutions.find(creditCode);
+        if (stored != null
+                && stored.kind() != request.kind()
+                && !institutions.findListings(creditCode).isEmpty()) {
+            // its listings are on the catalogue of its kind: a training listing must never count as an evaluation one
+            throw ApiException.conflict(
+                    "INSTITUTION_KIND_FIXED",
+                    "该机构已列入过" + stored.kind().label() + "目录，不能改为"
+                            + request.kind().label() + "；如需开展另一类业务，请以另一账户登记备案");
+        }
         Institution institution = new Institution(
                 creditCode,
                 request.name().strip(),
@@ -71,9 +80,14 @@ public class Institutions {
         return institutions.findListings(creditCode);
     }
 
-    /** The open listings of the institutions on the catalogue. */
+    /** The open listings of the evaluation catalogue (评价目录). */
     public List<Listing> catalogue() {
-        return institutions.findOpenListings(InstitutionStatus.LISTED);
+        return catalogue(InstitutionKind.EVALUATION);
+    }
+
+    /** The open listings of the catalogue of the kind: evaluation (评价目录) or training institutions (培训机构目录). */
+    public List<Listing> catalogue(InstitutionKind kind) {
+        return institutions.findOpenListings(InstitutionStatus.LISTED, kind);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ public class Occupations {
 
     private final List<Occupation> all;
     private final Map<String, Occupation> byKey;
+    private final Map<String, List<String>> aliases = new LinkedHashMap<>();
 
     Occupations() {
         this(DATA_SET);
@@ -32,6 +34,9 @@ public class Occupations {
     Occupations(String location) {
         byKey = new LinkedHashMap<>();
         all = readDataSet(location, entry -> {
+            aliases.put(
+                    entry.occupation().code(),
+                    entry.keys().subList(2, entry.keys().size()));
             for (String key : entry.keys()) {
                 Occupation previous = byKey.putIfAbsent(normalize(key), entry.occupation());
                 if (previous != null && !previous.equals(entry.occupation())) {
@@ -47,9 +52,19 @@ public class Occupations {
         return all;
     }
 
+    /** The occupation a name, alias or code stands for, spelt as {@link #normalize} allows; empty when unknown. */
+    public Optional<Occupation> find(String nameOrCode) {
+        return Optional.ofNullable(nameOrCode == null ? null : byKey.get(normalize(nameOrCode)));
+    }
+
+    /** The other names the data set gives the occupation of the code (维修电工 for 电工). */
+    public List<String> aliasesOf(String code) {
+        return aliases.getOrDefault(code, List.of());
+    }
+
     /** The occupation a name, alias or code stands for; 400 {@code UNKNOWN_OCCUPATION} when the catalogue lacks it. */
     public Occupation resolve(String nameOrCode) {
-        Occupation found = nameOrCode == null ? null : byKey.get(normalize(nameOrCode));
+        Occupation found = find(nameOrCode).orElse(null);
         if (found == null) {
             throw ApiException.badRequest(
                     "UNKNOWN_OCCUPATION",

@@ -6,13 +6,16 @@ import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaimRequest;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaimView;
 import cn.xuchang.hrss.subsidy.evaluation.EvaluationClaims;
 import cn.xuchang.hrss.subsidy.institution.FilingRequest;
+import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.InstitutionExits;
 import cn.xuchang.hrss.subsidy.institution.InstitutionFilings;
+import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
-import cn.xuchang.hrss.subsidy.institution.Listing;
+import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.CurrentUser;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.receipt.Receipts;
 import cn.xuchang.hrss.subsidy.registry.SkillLevel;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
@@ -29,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The evaluation institution's pages: its filing (occupations and levels), its place on the catalogue, the exit
- * procedures concerning it, and its evaluation-subsidy claims by certificate list.
+ * The institution's pages: its filing (occupations and levels), its place on the catalogue, the exit procedures
+ * concerning it, and — for an evaluation institution only — its evaluation-subsidy claims by certificate list. A
+ * training institution files and is listed the same way, on the training catalogue, and claims no evaluation subsidy.
  */
 @Controller
 @RequestMapping("/portal/institution")
@@ -45,6 +49,7 @@ class InstitutionPortalController
     private final Institutions institutions;
     private final InstitutionFilings filings;
     private final InstitutionExits exits;
+    private final Occupations occupations;
 
     InstitutionPortalController(
             PortalClaims portalClaims,
@@ -54,11 +59,13 @@ class InstitutionPortalController
             ClaimPrechecks prechecks,
             Institutions institutions,
             InstitutionFilings filings,
-            InstitutionExits exits) {
+            InstitutionExits exits,
+            Occupations occupations) {
         super(portalClaims, rosters, receipts, evaluationClaims, prechecks);
         this.institutions = institutions;
         this.filings = filings;
         this.exits = exits;
+        this.occupations = occupations;
     }
 
     @Override
@@ -68,9 +75,19 @@ class InstitutionPortalController
 
     @Override
     void dashboard(String applicantId, Model model) {
-        model.addAttribute("institution", institutions.find(applicantId));
-        List<Listing> listed = institutions.history(applicantId).stream()
+        Institution institution = institutions.find(applicantId);
+        model.addAttribute("institution", institution);
+        boolean training = institution != null && institution.kind() == InstitutionKind.TRAINING;
+        if (training) {
+            model.addAttribute("pageTitle", "培训机构备案与目录");
+            model.addAttribute("kindLabel", InstitutionKind.TRAINING.label());
+        }
+        model.addAttribute("evaluates", !training);
+        model.addAttribute("catalogueName", training ? "培训机构目录" : "评价目录");
+        List<String> listed = institutions.history(applicantId).stream()
                 .filter(listing -> listing.listedUntil() == null)
+                .map(l -> occupations.nameOf(l.occupation()) + " · "
+                        + new OccupationLevel(l.occupation(), l.level()).levelLabel() + "（" + l.listedFrom() + " 起）")
                 .toList();
         model.addAttribute("listings", listed);
         model.addAttribute("filings", filings.list(applicantId));
@@ -81,21 +98,21 @@ class InstitutionPortalController
     String newFiling(Model model) {
         model.addAttribute("levels", SkillLevel.values());
         model.addAttribute("rows", FILING_ROWS);
+        model.addAttribute("catalogue", occupations.all());
         return "portal/filing";
     }
 
     @PostMapping("/filings")
     String file(
-            @RequestParam(name = "occupation", required = false) List<String> occupations,
+            @RequestParam(name = "occupation", required = false) List<String> named,
             @RequestParam(name = "levels0", required = false) List<String> levels0,
             @RequestParam(name = "levels1", required = false) List<String> levels1,
             @RequestParam(name = "levels2", required = false) List<String> levels2,
             RedirectAttributes redirect) {
         List<List<String>> levels = Arrays.asList(levels0, levels1, levels2);
         List<FilingRequest.OccupationRequest> lines = new ArrayList<>();
-        for (int i = 0; occupations != null && i < occupations.size() && i < FILING_ROWS; i++) {
-            String occupation =
-                    occupations.get(i) == null ? "" : occupations.get(i).strip();
+        for (int i = 0; named != null && i < named.size() && i < FILING_ROWS; i++) {
+            String occupation = named.get(i) == null ? "" : named.get(i).strip();
             if (!occupation.isEmpty() || levels.get(i) != null) {
                 lines.add(new FilingRequest.OccupationRequest(
                         occupation, levels.get(i) == null ? List.of() : levels.get(i)));

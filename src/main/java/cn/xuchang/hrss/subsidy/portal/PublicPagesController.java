@@ -3,10 +3,12 @@ package cn.xuchang.hrss.subsidy.portal;
 import cn.xuchang.hrss.subsidy.claim.PublicNotices;
 import cn.xuchang.hrss.subsidy.institution.Announcement;
 import cn.xuchang.hrss.subsidy.institution.Institution;
+import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
 import cn.xuchang.hrss.subsidy.institution.Listing;
 import cn.xuchang.hrss.subsidy.institution.OccupationLevel;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -43,11 +45,14 @@ class PublicPagesController {
     private final PublicNotices notices;
     private final Institutions institutions;
     private final Validator validator;
+    private final Occupations occupations;
 
-    PublicPagesController(PublicNotices notices, Institutions institutions, Validator validator) {
+    PublicPagesController(
+            PublicNotices notices, Institutions institutions, Validator validator, Occupations occupations) {
         this.notices = notices;
         this.institutions = institutions;
         this.validator = validator;
+        this.occupations = occupations;
     }
 
     @GetMapping("/notices")
@@ -95,24 +100,35 @@ class PublicPagesController {
         return "redirect:/public/notices";
     }
 
-    /** One institution of the catalogue with its occupations and levels. */
+    /** One institution of the catalogue with its occupations (by name) and levels. */
     record CatalogueEntry(Institution institution, Map<String, List<String>> occupations) {}
 
+    /** One of the two catalogues as the page shows it: its anchor, title, what its institutions do, its entries. */
+    record Catalogue(String anchor, String title, String does, List<CatalogueEntry> entries) {}
+
+    /** Both catalogues on one page: the evaluation institutions (评价机构目录) and the training institutions (培训机构目录). */
     @GetMapping("/catalogue")
     String catalogue(Model model) {
+        model.addAttribute(
+                "catalogues",
+                List.of(
+                        new Catalogue("evaluation", "评价机构目录", "可评价", entries(InstitutionKind.EVALUATION)),
+                        new Catalogue("training", "培训机构目录", "可培训", entries(InstitutionKind.TRAINING))));
+        model.addAttribute("listings", institutions.announcements(Announcement.LISTING));
+        return "portal/catalogue";
+    }
+
+    private List<CatalogueEntry> entries(InstitutionKind kind) {
         Map<String, Map<String, List<String>>> byInstitution = new LinkedHashMap<>();
-        for (Listing listing : institutions.catalogue()) {
+        for (Listing listing : institutions.catalogue(kind)) {
             byInstitution
                     .computeIfAbsent(listing.institutionCreditCode(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(listing.occupation(), k -> new ArrayList<>())
+                    .computeIfAbsent(occupations.nameOf(listing.occupation()), k -> new ArrayList<>())
                     .add(new OccupationLevel(listing.occupation(), listing.level()).levelLabel());
         }
         List<CatalogueEntry> entries = new ArrayList<>();
-        byInstitution.forEach(
-                (code, occupations) -> entries.add(new CatalogueEntry(institutions.find(code), occupations)));
-        model.addAttribute("entries", entries);
-        model.addAttribute("listings", institutions.announcements(Announcement.LISTING));
-        return "portal/catalogue";
+        byInstitution.forEach((code, listed) -> entries.add(new CatalogueEntry(institutions.find(code), listed)));
+        return entries;
     }
 
     @GetMapping("/exposures")

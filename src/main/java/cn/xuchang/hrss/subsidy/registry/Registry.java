@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.registry;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.kernel.Passwords;
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.CertificateRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.ContributionRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
@@ -38,6 +39,7 @@ public class Registry {
     private final IdentityService identity;
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
+    private final Occupations occupations;
 
     Registry(
             EnterpriseMapper enterprises,
@@ -46,7 +48,8 @@ public class Registry {
             Regions regions,
             IdentityService identity,
             Passwords passwords,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Occupations occupations) {
         this.enterprises = enterprises;
         this.persons = persons;
         this.contributions = contributions;
@@ -54,6 +57,7 @@ public class Registry {
         this.identity = identity;
         this.passwords = passwords;
         this.events = events;
+        this.occupations = occupations;
     }
 
     public Enterprise enterprise(String creditCode) {
@@ -324,7 +328,7 @@ public class Registry {
         }
     }
 
-    private static Certificate checkCertificate(String idNumber, CertificateRequest c) {
+    private Certificate checkCertificate(String idNumber, CertificateRequest c) {
         String no = c.certificateNo().strip();
         if (c.kind().hasLevel() && c.level() == null) {
             throw ApiException.badRequest(
@@ -344,7 +348,7 @@ public class Registry {
                 no,
                 idNumber,
                 c.kind(),
-                c.occupation().strip(),
+                occupations.resolve(c.occupation()).code(),
                 c.level(),
                 c.issuedOn(),
                 issuer == null || issuer.isEmpty() ? null : issuer);

@@ -1,11 +1,13 @@
 package cn.xuchang.hrss.subsidy.registry;
 
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.ContributionRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.EnterpriseRequest;
 import cn.xuchang.hrss.subsidy.registry.RegistryRequests.PersonRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -23,10 +25,23 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistryController {
 
     private final Registry registry;
+    private final Occupations occupations;
 
-    RegistryController(Registry registry) {
+    RegistryController(Registry registry, Occupations occupations) {
         this.registry = registry;
+        this.occupations = occupations;
     }
+
+    /** A certificate as the API shows it: the occupation by its catalogue name, and its code. */
+    record CertificateView(
+            String certificateNo,
+            String idNumber,
+            CertificateKind kind,
+            String occupation,
+            String occupationCode,
+            SkillLevel level,
+            LocalDate issuedOn,
+            String issuerCreditCode) {}
 
     @PutMapping("/enterprises/{creditCode}")
     @Operation(summary = "登记或更新企业及其登录账户")
@@ -48,8 +63,18 @@ class RegistryController {
             @PathVariable String idNumber, @Valid @RequestBody PersonRequest request) {
         boolean created = registry.putPerson(idNumber, request);
         String normalized = IdNumber.normalize(idNumber);
-        List<Certificate> certificates =
-                registry.certificatesOf(java.util.Set.of(normalized)).getOrDefault(normalized, List.of());
+        List<CertificateView> certificates =
+                registry.certificatesOf(java.util.Set.of(normalized)).getOrDefault(normalized, List.of()).stream()
+                        .map(c -> new CertificateView(
+                                c.certificateNo(),
+                                c.idNumber(),
+                                c.kind(),
+                                occupations.nameOf(c.occupation()),
+                                c.occupation(),
+                                c.level(),
+                                c.issuedOn(),
+                                c.issuerCreditCode()))
+                        .toList();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(Map.of("idNumber", normalized, "name", request.name().strip(), "certificates", certificates));
     }

@@ -20,9 +20,9 @@ class EvaluationClaimApiIT extends InstitutionIntegrationTest {
     void shouldPayTheSeedAmountsAfterCityReviewAndPublicNotice() {
         String institution = institution();
         listingSince(institution, "电工", "INTERMEDIATE", "2023-01-01", null);
-        listingSince(institution, "茶艺", null, "2023-01-01", null);
+        listingSince(institution, "茶艺师", null, "2023-01-01", null);
         String intermediate = certificate(institution, "电工", "INTERMEDIATE", ISSUED);
-        String special = certificate(institution, "茶艺", null, ISSUED);
+        String special = certificate(institution, "茶艺师", null, ISSUED);
 
         Response claim = claimEvaluation(institution, intermediate, special);
 
@@ -181,6 +181,49 @@ class EvaluationClaimApiIT extends InstitutionIntegrationTest {
         assertThat(wrongRole.status()).isEqualTo(403);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(rows("SELECT COUNT(*) FROM subsidy_claim WHERE applicant_id IN (?, ?)", institution, training))
+                .isZero();
+    }
+
+    @Test
+    void shouldPayOnePersonOccupationAndLevelOnceWhateverSpellingTheCertificatesUse() {
+        String first = institution();
+        String second = institution();
+        listingSince(first, "电工", "INTERMEDIATE", "2023-01-01", null);
+        listingSince(second, "6-31-01-03", "INTERMEDIATE", "2023-01-01", null);
+        String person = TestData.idNumber();
+        certificateOf(person, "N" + person, "SKILL_LEVEL", first, "电工", "INTERMEDIATE", ISSUED);
+        certificateOf(person, "C" + person, "SKILL_LEVEL", second, "6-31-01-03", "INTERMEDIATE", ISSUED);
+
+        Response byName = claimEvaluation(first, "N" + person);
+        Response byCode = claimEvaluation(second, "C" + person);
+
+        assertThat(byName.body().path("items").get(0).path("eligible").asBoolean())
+                .as(byName.toString())
+                .isTrue();
+        JsonNode refused = byCode.body().path("items").get(0);
+        assertThat(refused.path("eligible").asBoolean()).as(byCode.toString()).isFalse();
+        assertThat(reasons(refused)).containsExactly("ALREADY_PAID");
+        assertThat(jdbc.queryForList(
+                        "SELECT subject_key FROM subsidy_grant WHERE scheme = 'EVALUATION' AND beneficiary_id = ?",
+                        String.class,
+                        first))
+                .containsExactly(person + "|6-31-01-03|INTERMEDIATE");
+    }
+
+    @Test
+    void shouldNotCountACertificateOfATrainingInstitutionAsEvaluated() {
+        String training = listedInstitutionOfKind("TRAINING", occupation("电工", "JUNIOR"));
+        String evaluation = institution();
+        listingSince(evaluation, "电工", "JUNIOR", "2023-01-01", null);
+        String trained = certificate(training, "电工", "JUNIOR", LocalDate.now());
+
+        Response byTraining = claimEvaluation(training, trained);
+        Response byEvaluation = claimEvaluation(evaluation, trained);
+
+        assertThat(byTraining.status()).isEqualTo(422);
+        assertThat(byTraining.code()).isEqualTo("NOT_EVALUATION_INSTITUTION");
+        assertThat(reasons(byEvaluation.body().path("items").get(0))).contains("NOT_ISSUED_BY_INSTITUTION");
+        assertThat(rows("SELECT COUNT(*) FROM subsidy_claim WHERE applicant_id = ?", training))
                 .isZero();
     }
 

@@ -62,14 +62,14 @@ class EvaluationEligibilityTest {
     @Test
     void shouldPayAHundredForASpecialAbilityListedForTheOccupation() {
         certificates.put(
-                "P1", new Certificate("P1", PERSON, CertificateKind.SPECIAL_ABILITY, "茶艺", null, ISSUED, INSTITUTION));
-        listed("茶艺", null, "2024-01-01", null);
+                "P1", new Certificate("P1", PERSON, CertificateKind.SPECIAL_ABILITY, "茶艺师", null, ISSUED, INSTITUTION));
+        listed("茶艺师", null, "2024-01-01", null);
 
         Result result = assessOne("P1");
 
         assertThat(result.reasons()).isEmpty();
         assertThat(result.amount()).isEqualByComparingTo("100");
-        assertThat(result.grantKey()).isEqualTo(PERSON + "|茶艺|SPECIAL_ABILITY");
+        assertThat(result.grantKey()).isEqualTo(PERSON + "|茶艺师|SPECIAL_ABILITY");
     }
 
     @Test

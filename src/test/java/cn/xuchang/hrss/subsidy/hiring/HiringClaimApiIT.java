@@ -78,7 +78,7 @@ class HiringClaimApiIT extends ApiIntegrationTest {
                                 List.of(Map.of(
                                         "certificateNo", "G" + person,
                                         "kind", "SPECIAL_ABILITY",
-                                        "occupation", "中式面点制作",
+                                        "occupation", "中式面点师",
                                         "issuedOn", "2024-05-01"))));
         contributions(person, enterprise, YearMonth.from(FEB_2025), 12);
 

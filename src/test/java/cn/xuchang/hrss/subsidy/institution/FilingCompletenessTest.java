@@ -16,14 +16,14 @@ class FilingCompletenessTest {
     @Test
     void shouldAcceptOccupationsWithLadderLevelsAndSpecialAbilities() {
         Result result = FilingCompleteness.check(List.of(
-                new Entry(" 电工 ", List.of("JUNIOR", "INTERMEDIATE")), new Entry("茶艺", List.of("SPECIAL_ABILITY"))));
+                new Entry(" 电工 ", List.of("JUNIOR", "INTERMEDIATE")), new Entry("茶艺师", List.of("SPECIAL_ABILITY"))));
 
         assertThat(result.complete()).isTrue();
         assertThat(result.lines())
                 .containsExactly(
                         new OccupationLevel("电工", SkillLevel.JUNIOR),
                         new OccupationLevel("电工", SkillLevel.INTERMEDIATE),
-                        new OccupationLevel("茶艺", null));
+                        new OccupationLevel("茶艺师", null));
     }
 
     @Test

@@ -50,6 +50,31 @@ class InstitutionExitApiIT extends InstitutionIntegrationTest {
     }
 
     @Test
+    void shouldTakeATrainingInstitutionOffTheTrainingCatalogueAndExposeItOnExit() {
+        String training = listedInstitutionOfKind("TRAINING", occupation("养老护理员", "JUNIOR"));
+        assertThat(onCatalogue(training, "TRAINING")).isTrue();
+
+        Response started = startExit(CITY, training, "INSPECTION", "检查发现培训课时弄虚作假");
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String task = taskOf(CITY, started.text("id"), "user_exit_investigation");
+        JsonNode history = as(CITY).get("/engine-rest/task/" + task + "/variables/institutionHistory")
+                .body();
+        assertThat(history.toString()).contains("养老护理员").doesNotContain("4-10-01-05");
+        assertThat(decide(CITY, task, "EXIT", "查实课时造假").status()).isEqualTo(204);
+
+        assertThat(as(CITY).get("/api/v1/institution-exits/" + started.text("id"))
+                        .text("status"))
+                .isEqualTo("EXITED");
+        assertThat(onCatalogue(training, "TRAINING")).isFalse();
+        assertThat(api.anonymous().get("/api/v1/exposures").body().toString())
+                .contains(training)
+                .contains("查实课时造假");
+        Response again = file(training, occupation("电工", "JUNIOR"));
+        assertThat(again.code()).isEqualTo("INSTITUTION_EXITED");
+        assertThat(again.body().path("detail").asText()).contains("培训机构目录");
+    }
+
+    @Test
     void shouldKeepAWarnedInstitutionOnTheCatalogue() {
         String institution = listedInstitution(occupation("钳工", "JUNIOR"));
         String id = startExit(ADMIN, institution, "INSPECTION", "日常检查发现考评记录不全").text("id");
@@ -172,6 +197,14 @@ class InstitutionExitApiIT extends InstitutionIntegrationTest {
     }
 
     private boolean onCatalogue(String institution) {
-        return api.anonymous().get("/api/v1/catalogue").body().toString().contains(institution);
+        return onCatalogue(institution, "EVALUATION");
+    }
+
+    private boolean onCatalogue(String institution, String kind) {
+        return api.anonymous()
+                .get("/api/v1/catalogue?kind=" + kind)
+                .body()
+                .toString()
+                .contains(institution);
     }
 }

@@ -10,10 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The contract of API.md "Institutions: filing, catalogue" over real HTTP. */
 class InstitutionFilingApiIT extends InstitutionIntegrationTest {
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void shouldCreateAnInstitutionAccountThatLogsInToTheInstitutionGroup() {
@@ -60,7 +65,7 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
         String institution = institution();
 
         Response filing =
-                file(institution, occupation("电工", "JUNIOR", "INTERMEDIATE"), occupation("茶艺", "SPECIAL_ABILITY"));
+                file(institution, occupation("电工", "JUNIOR", "INTERMEDIATE"), occupation("茶艺师", "SPECIAL_ABILITY"));
         assertThat(filing.status()).as(filing.toString()).isEqualTo(201);
         assertThat(filing.text("status")).isEqualTo("CITY_REVIEW");
         assertThat(filing.text("processInstanceId")).isNotBlank();
@@ -76,7 +81,7 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
         JsonNode entry = catalogueEntry(institution);
         assertThat(entry).isNotNull();
         assertThat(levels(entry, "电工")).containsExactly("JUNIOR", "INTERMEDIATE");
-        assertThat(levels(entry, "茶艺")).containsExactly("SPECIAL_ABILITY");
+        assertThat(levels(entry, "茶艺师")).containsExactly("SPECIAL_ABILITY");
         assertThat(entry.path("occupations").size()).isEqualTo(2);
         assertThat(entry.path("occupations").get(0).path("listedFrom").get(0).asText())
                 .isEqualTo(LocalDate.now().toString());
@@ -104,11 +109,89 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
     }
 
     @Test
-    void shouldLetOnlyAnEvaluationInstitutionFile() {
+    void shouldListATrainingInstitutionOnTheTrainingCatalogueOnly() {
         String training = institution("TRAINING");
+
+        Response filing =
+                file(training, occupation("养老护理员", "JUNIOR", "INTERMEDIATE"), occupation("6-31-01-03", "JUNIOR"));
+        assertThat(filing.status()).as(filing.toString()).isEqualTo(201);
+        String task = taskOf(CITY, filing.text("id"), "user_filing_review");
+        assertThat(runtime.getVariable(filing.text("processInstanceId"), "institutionKind"))
+                .isEqualTo("培训机构");
+        assertThat(decide(CITY, task, "APPROVE", "材料齐全").status()).isEqualTo(204);
+
+        JsonNode entry = catalogueEntry(training, "?kind=TRAINING");
+        assertThat(entry).isNotNull();
+        assertThat(entry.path("kind").asText()).isEqualTo("TRAINING");
+        assertThat(levels(entry, "养老护理员")).containsExactly("JUNIOR", "INTERMEDIATE");
+        assertThat(levels(entry, "电工")).containsExactly("JUNIOR");
+        assertThat(entry.path("occupations").findValuesAsText("occupationCode"))
+                .containsExactlyInAnyOrder("4-10-01-05", "6-31-01-03");
+        assertThat(catalogueEntry(training, "")).isNull();
+        assertThat(catalogueEntry(training, "?kind=EVALUATION")).isNull();
+        assertThat(api.anonymous().get("/api/v1/catalogue/announcements").body().toString())
+                .contains(training, "培训机构目录");
+    }
+
+    @Test
+    void shouldKeepTheKindOfAnInstitutionThatWasListed() {
+        String training = listedInstitutionOfKind("TRAINING", occupation("电工", "JUNIOR"));
+        String registered = institution("TRAINING");
+
+        Response change = admin().put(
+                        "/api/v1/institutions/" + training,
+                        Map.of("name", "改为评价机构", "kind", "EVALUATION", "countyCode", WEIDU));
+        Response beforeListing = admin().put(
+                        "/api/v1/institutions/" + registered,
+                        Map.of("name", "尚未备案的机构", "kind", "EVALUATION", "countyCode", WEIDU));
+
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.code()).isEqualTo("INSTITUTION_KIND_FIXED");
+        assertThat(jdbc.queryForObject("SELECT kind FROM institution WHERE credit_code = ?", String.class, training))
+                .isEqualTo("TRAINING");
+        assertThat(jdbc.queryForObject("SELECT name FROM institution WHERE credit_code = ?", String.class, training))
+                .doesNotContain("改为");
+        assertThat(beforeListing.status()).as(beforeListing.toString()).isEqualTo(200);
+        assertThat(beforeListing.text("kind")).isEqualTo("EVALUATION");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCatalogueKind() {
+        Response unknown = api.anonymous().get("/api/v1/catalogue?kind=SCHOOL");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_INSTITUTION_KIND");
+        assertThat(unknown.contentType()).contains("application/problem+json");
+    }
+
+    @Test
+    void shouldStoreFiledOccupationsAsCodesAndRefuseAnUnknownOne() {
+        String institution = institution();
+
+        Response unknown = file(institution, occupation("电工", "JUNIOR"), occupation("钧瓷烧制工", "JUNIOR"));
+        Response twoSpellings = file(institution, occupation("电工", "JUNIOR"), occupation("维修电工", "JUNIOR"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_OCCUPATION");
+        assertThat(twoSpellings.code()).isEqualTo("DUPLICATE_IN_FILING");
+        assertThat(rows("SELECT COUNT(*) FROM institution_filing WHERE institution_credit_code = ?", institution))
+                .isZero();
+
+        Response filed = file(institution, occupation(" 焊工", "JUNIOR"));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(jdbc.queryForObject(
+                        "SELECT occupation FROM institution_filing_item WHERE filing_id = ?",
+                        String.class,
+                        filed.text("id")))
+                .isEqualTo("6-18-02-04");
+        JsonNode line = filed.body().path("occupations").get(0);
+        assertThat(line.path("occupation").asText()).isEqualTo("焊工");
+        assertThat(line.path("occupationCode").asText()).isEqualTo("6-18-02-04");
+    }
+
+    @Test
+    void shouldLetOnlyInstitutionsFile() {
         String enterprise = enterprise("SMALL", WEIDU);
 
-        assertThat(file(training, occupation("电工", "JUNIOR")).code()).isEqualTo("NOT_EVALUATION_INSTITUTION");
         assertThat(file(enterprise, occupation("电工", "JUNIOR")).status()).isEqualTo(403);
         assertThat(api.anonymous()
                         .post("/api/v1/institution-filings", Map.of("occupations", List.of()))
@@ -149,6 +232,15 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
                         .path("status")
                         .asText())
                 .isEqualTo("RETURNED");
+        Response unknown = as(institution)
+                .put(
+                        "/api/v1/institution-filings/" + id,
+                        Map.of("occupations", List.of(occupation("数控车床工匠", "SENIOR"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_OCCUPATION");
+        assertThat(jdbc.queryForList(
+                        "SELECT occupation FROM institution_filing_item WHERE filing_id = ?", String.class, id))
+                .containsExactly("6-18-01-01");
         Response resubmitted = as(institution).put("/api/v1/institution-filings/" + id, corrected);
 
         assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
@@ -172,7 +264,11 @@ class InstitutionFilingApiIT extends InstitutionIntegrationTest {
     }
 
     private JsonNode catalogueEntry(String institution) {
-        Response catalogue = api.anonymous().get("/api/v1/catalogue");
+        return catalogueEntry(institution, "");
+    }
+
+    private JsonNode catalogueEntry(String institution, String query) {
+        Response catalogue = api.anonymous().get("/api/v1/catalogue" + query);
         assertThat(catalogue.status()).isEqualTo(200);
         for (JsonNode entry : catalogue.body()) {
             if (entry.path("creditCode").asText().equals(institution)) {

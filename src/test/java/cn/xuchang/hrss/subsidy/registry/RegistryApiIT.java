@@ -96,7 +96,7 @@ class RegistryApiIT extends ApiIntegrationTest {
                                 List.of(Map.of(
                                         "certificateNo", "P" + second,
                                         "kind", "SPECIAL_ABILITY",
-                                        "occupation", "中式面点制作",
+                                        "occupation", "中式面点师",
                                         "level", "JUNIOR",
                                         "issuedOn", "2024-01-01"))));
 
@@ -150,6 +150,69 @@ class RegistryApiIT extends ApiIntegrationTest {
         assertThat(byEnterprise.status()).isEqualTo(403);
         assertThat(byReviewer.status()).isEqualTo(403);
         assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldStoreACertificatesOccupationAsItsCodeWhetherNamedByNameAliasOrCode() {
+        String id = TestData.idNumber();
+
+        Response stored = admin().put(
+                        "/api/v1/persons/" + id,
+                        Map.of(
+                                "name",
+                                "王五",
+                                "certificates",
+                                List.of(
+                                        certificate("N" + id, " 电工 "),
+                                        certificate("C" + id, "6-18-02-04"),
+                                        certificate("A" + id, "维修电工"))));
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(jdbc.queryForList(
+                        "SELECT occupation FROM certificate WHERE id_number = ? ORDER BY certificate_no",
+                        String.class,
+                        id))
+                .containsExactly("6-31-01-03", "6-18-02-04", "6-31-01-03");
+        Map<String, String[]> returned = new java.util.HashMap<>();
+        stored.body()
+                .path("certificates")
+                .forEach(c -> returned.put(c.path("certificateNo").asText(), new String[] {
+                    c.path("occupation").asText(), c.path("occupationCode").asText()
+                }));
+        assertThat(returned.get("N" + id)).containsExactly("电工", "6-31-01-03");
+        assertThat(returned.get("C" + id)).containsExactly("焊工", "6-18-02-04");
+        assertThat(returned.get("A" + id)).containsExactly("电工", "6-31-01-03");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOccupationAndStoreNothingOfThePerson() {
+        String id = TestData.idNumber();
+
+        Response refused = admin().put(
+                        "/api/v1/persons/" + id,
+                        Map.of(
+                                "name",
+                                "赵六",
+                                "certificates",
+                                List.of(certificate("K" + id, "电工"), certificate("U" + id, "电工工"))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("UNKNOWN_OCCUPATION");
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.body().path("detail").asText()).contains("电工工");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id_number = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate WHERE id_number = ?", Integer.class, id))
+                .isZero();
+    }
+
+    private static Map<String, Object> certificate(String certificateNo, String occupation) {
+        return Map.of(
+                "certificateNo", certificateNo,
+                "kind", "SKILL_LEVEL",
+                "occupation", occupation,
+                "level", "INTERMEDIATE",
+                "issuedOn", "2024-06-30");
     }
 
     private static Map<String, Object> person(String certificateNo, String issuedOn) {

@@ -2,13 +2,18 @@ package cn.xuchang.hrss.subsidy.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xuchang.hrss.subsidy.occupation.Occupations;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Integration tests of the institution processes: institutions, filings and their approval onto the catalogue. */
 public abstract class InstitutionIntegrationTest extends ApiIntegrationTest {
+
+    @Autowired
+    protected Occupations occupations;
 
     /** A new evaluation institution account in 魏都区. */
     protected String institution() {
@@ -44,7 +49,13 @@ public abstract class InstitutionIntegrationTest extends ApiIntegrationTest {
     /** An institution filed for the occupations and approved by the city: on the catalogue from today. */
     @SafeVarargs
     protected final String listedInstitution(Map<String, Object>... occupations) {
-        String institution = institution();
+        return listedInstitutionOfKind("EVALUATION", occupations);
+    }
+
+    /** An institution of the kind (EVALUATION, TRAINING) filed for the occupations and approved by the city. */
+    @SafeVarargs
+    protected final String listedInstitutionOfKind(String kind, Map<String, Object>... occupations) {
+        String institution = institution(kind);
         Response filing = file(institution, occupations);
         assertThat(filing.status()).as(filing.toString()).isEqualTo(201);
         String task = taskOf(CITY, filing.text("id"), "user_filing_review");
@@ -53,13 +64,16 @@ public abstract class InstitutionIntegrationTest extends ApiIntegrationTest {
         return institution;
     }
 
-    /** Puts a listing in the catalogue's history directly, e.g. one that began years ago. */
+    /**
+     * Puts a listing in the catalogue's history directly, e.g. one that began years ago; the occupation is stored as
+     * its catalogue code, as a filing stores it.
+     */
     protected void listingSince(String institution, String occupation, String level, String from, String until) {
         jdbc.update(
                 "INSERT INTO catalogue_listing (institution_credit_code, occupation, level, filing_id, listed_from,"
                         + " listed_until) VALUES (?, ?, ?, 'test', ?, ?)",
                 institution,
-                occupation,
+                occupations.resolve(occupation).code(),
                 level,
                 java.sql.Date.valueOf(from),
                 until == null ? null : java.sql.Date.valueOf(until));
