@@ -28,7 +28,7 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 
     /** The verb and the first table a statement names: {@code select … from X}, {@code insert into X}, … */
     private static final Pattern TABLE = Pattern.compile(
-            "^\\s*(select|insert|update|delete)\\b.*?\\b(?:from|into|update)\\s+`?([A-Za-z0-9_]+)",
+            "^\\s*(?:(update)\\s+|(select|insert|delete)\\b.*?\\b(?:from|into)\\s+)`?([A-Za-z0-9_]+)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final AtomicLong statements = new AtomicLong();
@@ -94,7 +94,7 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
             int space = trimmed.indexOf(' ');
             return (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
         }
-        return matcher.group(1).toUpperCase(Locale.ROOT) + " "
-                + matcher.group(2).toUpperCase(Locale.ROOT);
+        String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return verb.toUpperCase(Locale.ROOT) + " " + matcher.group(3).toUpperCase(Locale.ROOT);
     }
 }
