@@ -3,9 +3,11 @@ package cn.xuchang.hrss.subsidy.system;
 import cn.xuchang.hrss.subsidy.kernel.Groups;
 import cn.xuchang.hrss.subsidy.kernel.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -108,16 +110,22 @@ class SecurityConfig {
     }
 
     @Bean
-    EngineUsers engineUsers(IdentityService identity) {
-        return new EngineUsers(identity);
+    EngineUsers engineUsers(IdentityService identity, LoginCache logins) {
+        return new EngineUsers(identity, logins);
+    }
+
+    /** The logins of the last seconds (application.yaml: skill-subsidy.login-cache.ttl; PT0S remembers none). */
+    @Bean
+    LoginCache loginCache(@Value("${skill-subsidy.login-cache.ttl:PT10S}") Duration ttl) {
+        return new LoginCache(ttl);
     }
 
     /** Basic authentication on the engine's REST API, as Camunda documents it: engine authorizations then apply. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(LoginCache logins) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
         registration.setName("camunda-rest-auth");
-        registration.setFilter(new ProcessEngineAuthenticationFilter());
+        registration.setFilter(new EngineRestAuthentication(logins));
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(ENGINE_REST_AUTH_ORDER);

@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.bench;
 
+import cn.xuchang.hrss.subsidy.support.Rosters;
 import cn.xuchang.hrss.subsidy.support.TestData;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -7,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -48,5 +51,20 @@ final class BenchData {
         certificates.insert(jdbc);
         contributions.insert(jdbc);
         return ids;
+    }
+
+    /** The hiring roster an enterprise would upload for these hires: one row each, the hire date as a date cell. */
+    static byte[] hiringRoster(List<String> idNumbers) {
+        return Rosters.xlsx(Rosters.HIRING, sheet -> {
+            CellStyle date = sheet.getWorkbook().createCellStyle();
+            date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
+            for (int i = 0; i < idNumbers.size(); i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(idNumbers.get(i));
+                row.createCell(1).setCellValue("李四");
+                row.createCell(2).setCellValue(HIRED_ON);
+                row.getCell(2).setCellStyle(date);
+            }
+        });
     }
 }

@@ -51,18 +51,31 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     private static final String MYSQL_FLAGS =
             "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8";
 
+    /**
+     * Quick mode ({@code -Dbench.quick=true}): the same sections at about a tenth of the volume, MySQL half only (the
+     * pom's bench-quick profile skips the H2 half), so that every change can be measured in minutes.
+     */
+    private static final boolean QUICK = Boolean.getBoolean("bench.quick");
+
+    /** The MySQL schemas of the run: this name, and with _baseline and _start; dropped and created again. */
+    private static final String MYSQL_DATABASE = System.getProperty("bench.mysql.database", "skill_subsidy_bench");
+
     private static final int RUSH_CLAIMS = Integer.getInteger("bench.rush.claims", 96);
     private static final int[] RUSH_CLIENTS = Arrays.stream(
                     System.getProperty("bench.rush.clients", "1,4,16").split(","))
             .filter(clients -> !clients.isBlank())
             .mapToInt(Integer::parseInt)
             .toArray();
-    private static final int VOLUME_OPEN = Integer.getInteger("bench.volume.open", 50_000);
-    private static final int VOLUME_FINISHED = Integer.getInteger("bench.volume.finished", 100_000);
+    private static final int VOLUME_OPEN = Integer.getInteger("bench.volume.open", QUICK ? 5_000 : 50_000);
+    private static final int VOLUME_FINISHED = Integer.getInteger("bench.volume.finished", QUICK ? 10_000 : 100_000);
     private static final int VOLUME_THREADS = Integer.getInteger("bench.volume.threads", 2);
     private static final int CLAIMS_PER_ENTERPRISE = 30;
     private static final int SAMPLES = Integer.getInteger("bench.samples", 50);
     private static final int BIG_CLAIM_HIRES = Integer.getInteger("bench.big-claim.hires", 2_000);
+    private static final int ROSTER_ROWS = Integer.getInteger("bench.roster.rows", 2_000);
+
+    /** Claims that go through each system one at a time to count one claim's statements by kind. */
+    private static final int LIFE_CLAIMS = Integer.getInteger("bench.life.claims", 5);
 
     @Autowired
     private RuntimeService runtime;
@@ -84,6 +97,8 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
 
     private Figures figures;
 
+    private Summary summary;
+
     /** The counties of the region data set: the enterprises and the volume are spread over them. */
     private List<String> counties;
 
@@ -91,8 +106,8 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     @DynamicPropertySource
     static void freshDatabases(DynamicPropertyRegistry registry) throws Exception {
         if (MYSQL) {
-            recreateMysql("skill_subsidy_bench");
-            registry.add("spring.datasource.url", () -> MYSQL_SERVER + "skill_subsidy_bench" + MYSQL_FLAGS);
+            recreateMysql(MYSQL_DATABASE);
+            registry.add("spring.datasource.url", () -> MYSQL_SERVER + MYSQL_DATABASE + MYSQL_FLAGS);
         } else {
             deleteTree(Path.of("target", "bench", "h2"));
         }
@@ -101,6 +116,7 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
     @Test
     void deadlineRush() throws Exception {
         figures = new Figures(DATABASE);
+        summary = new Summary(DATABASE, QUICK);
         counties = regions.counties().stream().map(Region::code).toList();
         for (String county : counties) {
             user("bench-county-" + county, "county-reviewer-" + county);
@@ -114,7 +130,9 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
         }
         volume();
         bigClaim();
+        rosterUpload();
         figures.add("machine", "load average (1, 5, 15 min) at the end of the run", loadAverage());
+        summary.put("loadAverage.end", loadAverage());
     }
 
     private void machine() throws Exception {
@@ -131,6 +149,7 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         figures.add("machine", "database", product);
         figures.add("machine", "load average (1, 5, 15 min) at the start of the run", loadAverage());
+        summary.put("loadAverage.start", loadAverage());
     }
 
     // 5. start-up of the packaged application, on a fresh database and again on the same one
@@ -141,11 +160,11 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
         List<String> arguments = new ArrayList<>();
         Map<String, String> environment = Map.of();
         if (MYSQL) {
-            recreateMysql("skill_subsidy_bench_start");
+            recreateMysql(MYSQL_DATABASE + "_start");
             arguments.add("--spring.profiles.active=mysql");
             environment = Map.of(
                     "MYSQL_URL",
-                    MYSQL_SERVER + "skill_subsidy_bench_start" + MYSQL_FLAGS,
+                    MYSQL_SERVER + MYSQL_DATABASE + "_start" + MYSQL_FLAGS,
                     "ADMIN_PASSWORD",
                     "Bench-Pass-2026");
         }
@@ -186,10 +205,17 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) - COUNT(DISTINCT claim_id) FROM ledger_entry", Integer.class))
                 .as("no claim of the rush is paid twice")
                 .isZero();
+        ClaimLife applicationLife = ClaimLife.measure(application, rushClaims(LIFE_CLAIMS), statements);
 
         try (BareEngineBaseline baseline = baseline()) {
             Rush.Flow<Rush.Claim> bare = baseline.flow();
             Rush.run(bare, rushClaims(16, false), 4, baseline.statements());
+            ClaimLife bareLife = ClaimLife.measure(bare, rushClaims(LIFE_CLAIMS, false), baseline.statements());
+            ClaimLife.write(DATABASE, applicationLife, bareLife);
+            figures.add(
+                    "ratio",
+                    "SQL statements of one claim's life, one claim at a time: application / bare engine",
+                    Math.round(applicationLife.total()) + " / " + Math.round(bareLife.total()));
             for (int i = 0; i < RUSH_CLIENTS.length; i++) {
                 int clients = RUSH_CLIENTS[i];
                 Rush.Result result = Rush.run(bare, rushClaims(RUSH_CLAIMS, false), clients, baseline.statements());
@@ -206,6 +232,9 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                         "ratio",
                         "C=" + clients + ": throughput application / bare engine",
                         Figures.ratio(ours.claimsPerSecond() / result.claimsPerSecond()));
+                summary.put("rush.c" + clients + ".app", ours.claimsPerSecond());
+                summary.put("rush.c" + clients + ".bare", result.claimsPerSecond());
+                summary.put("rush.c" + clients + ".ratio", ours.claimsPerSecond() / result.claimsPerSecond());
                 figures.add(
                         "ratio",
                         "C=" + clients + ": submit p50 application / start p50 bare engine",
@@ -216,6 +245,8 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                             "ratio",
                             "SQL statements per claim end to end: application / bare engine",
                             Math.round(ours.statementsPerClaim()) + " / " + Math.round(result.statementsPerClaim()));
+                    summary.put("statementsPerClaim.app", ours.statementsPerClaim());
+                    summary.put("statementsPerClaim.bare", result.statementsPerClaim());
                 }
             }
         }
@@ -235,8 +266,8 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
 
             @Override
             public void review(String claimId) {
-                String county = jdbc.queryForObject(
-                        "SELECT county_code FROM subsidy_claim WHERE id = ?", String.class, claimId);
+                String county = statements.uncounted(() -> jdbc.queryForObject(
+                        "SELECT county_code FROM subsidy_claim WHERE id = ?", String.class, claimId));
                 approve("bench-county-" + county, claimId, HiringSubsidyProcess.USER_COUNTY_REVIEW);
                 approve(CITY, claimId, HiringSubsidyProcess.USER_CITY_REVIEW);
             }
@@ -281,9 +312,8 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
 
     private BareEngineBaseline baseline() throws Exception {
         if (MYSQL) {
-            recreateMysql("skill_subsidy_bench_baseline");
-            return new BareEngineBaseline(
-                    MYSQL_SERVER + "skill_subsidy_bench_baseline" + MYSQL_FLAGS, "root", "", true);
+            recreateMysql(MYSQL_DATABASE + "_baseline");
+            return new BareEngineBaseline(MYSQL_SERVER + MYSQL_DATABASE + "_baseline" + MYSQL_FLAGS, "root", "", true);
         }
         Path file = Path.of("target", "bench", "h2", "baseline").toAbsolutePath();
         return new BareEngineBaseline(
@@ -328,6 +358,9 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                 "volume",
                 "open tasks / of them the 魏都区 reviewers' / paid claims",
                 openTasks + " / " + visible + " / " + finished);
+        summary.put("volumeOpen", openTasks);
+        summary.put("volumeCountyOpen", visible);
+        summary.put("volumeFinished", finished);
 
         String filterId = filters.createFilterQuery()
                 .filterName("县区初审 · " + regions.nameOf(WEIDU))
@@ -339,12 +372,16 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                 "volume",
                 "county reviewer's first page, Tasklist filter (50 rows, due date) p50 / p95",
                 filterPage.p50p95());
+        summary.put("filterPage.p50", filterPage.percentile(50));
+        summary.put("filterPage.p95", filterPage.percentile(95));
         Latencies tasklistPage = sample(() -> tasklistPage(reviewer, filterId, 0, 50));
         figures.add(
                 "volume",
                 "the same page as the Tasklist asks for it (HAL: tasks, their definitions, the filter's variables)"
                         + " p50 / p95",
                 tasklistPage.p50p95());
+        summary.put("tasklistPage.p50", tasklistPage.percentile(50));
+        summary.put("tasklistPage.p95", tasklistPage.percentile(95));
         Latencies filterCount = sample(() -> as(reviewer).get("/engine-rest/filter/" + filterId + "/count"));
         figures.add("volume", "the same filter's count p50 / p95", filterCount.p50p95());
         Latencies taskPage = sample(() -> as(reviewer)
@@ -423,9 +460,40 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                 "submit with validation of " + BIG_CLAIM_HIRES + " hires (" + eligible + " eligible)",
                 Figures.ms(millis));
         figures.add("2,000 hires", "SQL statements the submit sent (all threads)", String.valueOf(sent));
+        summary.put("bigClaimMs", millis);
+        summary.put("bigClaimStatements", sent);
         assertThat(sent)
                 .as("validation must not query per person, let alone per contribution month")
                 .isLessThan(BIG_CLAIM_HIRES);
+    }
+
+    // 4b. the portal's way in: a 2,000-row .xlsx roster uploaded as the claim
+
+    private void rosterUpload() {
+        String enterprise = enterprise("MEDIUM", WEIDU);
+        List<String> hires = BenchData.eligibleHires(jdbc, enterprise, ROSTER_ROWS);
+        byte[] roster = BenchData.hiringRoster(hires);
+        long before = statements.count();
+        long start = System.nanoTime();
+        Response response =
+                as(enterprise).multipart("/api/v1/hiring-subsidy/claims", Map.of("year", "2025"), "花名册.xlsx", roster);
+        double millis = (System.nanoTime() - start) / 1e6;
+        long sent = statements.count() - before;
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        JsonNode items = response.body().path("items");
+        assertThat(items.size()).isEqualTo(ROSTER_ROWS);
+        int eligible = 0;
+        for (JsonNode item : items) {
+            eligible += item.path("eligible").asBoolean() ? 1 : 0;
+        }
+        assertThat(eligible).as("every row of the roster is an eligible hire").isEqualTo(ROSTER_ROWS);
+        figures.add(
+                "roster upload",
+                "claim from a " + ROSTER_ROWS + "-row .xlsx (" + roster.length / 1024 + " KB): read, validate, submit",
+                Figures.ms(millis));
+        figures.add("roster upload", "SQL statements the upload sent (all threads)", String.valueOf(sent));
+        summary.put("rosterUploadMs", millis);
+        summary.put("rosterUploadStatements", sent);
     }
 
     private static Map<String, java.time.LocalDate> hiresOf(List<String> idNumbers) {
