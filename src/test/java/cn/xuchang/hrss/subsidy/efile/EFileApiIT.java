@@ -7,6 +7,7 @@ import cn.xuchang.hrss.subsidy.support.Api.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -96,6 +97,57 @@ class EFileApiIT extends EFileFixture {
                         worker.evaluationClaim()))
                 .containsOnly(worker.idNumber())
                 .hasSize(2);
+    }
+
+    @Test
+    void shouldFillThePersonOfExistingLinesInTheMigrationAndShowAVoucherRedemption() throws Exception {
+        Worker worker = worker();
+        String redemption = "it-redemption-" + worker.idNumber();
+        jdbc.update(
+                "INSERT INTO subsidy_claim (id, scheme, applicant_id, applicant_name, county_code, status, total_amount,"
+                        + " submitted_at, updated_at) VALUES (?, 'VOUCHER_REDEMPTION', ?, '培训学校甲', '411002', 'PAID',"
+                        + " 1500, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                redemption,
+                worker.trainer());
+        jdbc.update(
+                "INSERT INTO subsidy_claim_item (claim_id, line_no, subject, eligible, amount, reasons)"
+                        + " VALUES (?, 1, ?, TRUE, 1500, '')",
+                redemption,
+                worker.certifiedVoucher());
+        // lines stored before V9_3 had no person
+        jdbc.update(
+                "UPDATE subsidy_claim_item SET id_number = NULL WHERE claim_id IN (?, ?)",
+                worker.hiringClaim(),
+                worker.evaluationClaim());
+
+        String migration = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/db/migration/V9_3__claim_item_person.sql"));
+        String sql = migration.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
+        for (String statement : sql.split(";")) {
+            if (statement.strip().startsWith("UPDATE")) {
+                jdbc.update(statement);
+            }
+        }
+
+        assertThat(jdbc.queryForList(
+                        "SELECT id_number FROM subsidy_claim_item WHERE claim_id IN (?, ?, ?)",
+                        String.class,
+                        worker.hiringClaim(),
+                        worker.evaluationClaim(),
+                        redemption))
+                .hasSize(3)
+                .containsOnly(worker.idNumber());
+        JsonNode subsidies = as(worker.idNumber())
+                .get("/api/v1/persons/" + worker.idNumber() + "/e-file")
+                .body()
+                .path("subsidies");
+        assertThat(subsidies.findValuesAsText("claimId"))
+                .containsExactlyInAnyOrder(worker.hiringClaim(), worker.evaluationClaim(), redemption);
+        JsonNode voucher = subsidies.get(subsidies.findValuesAsText("claimId").indexOf(redemption));
+        assertThat(voucher.path("schemeName").asText()).isEqualTo("职业培训券兑现");
+        assertThat(voucher.path("payee").asText()).isEqualTo("培训学校甲");
+        assertThat(voucher.path("subject").asText()).isEqualTo(worker.certifiedVoucher());
+        assertThat(voucher.path("amount").asInt()).isEqualTo(1500);
     }
 
     @Test

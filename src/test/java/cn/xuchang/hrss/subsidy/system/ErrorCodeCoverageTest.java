@@ -66,7 +66,6 @@ class ErrorCodeCoverageTest {
      */
     private static final Map<String, String> NOT_BUILT_YET = Map.ofEntries(
             // issue 13, training vouchers and the occupation catalogue
-            Map.entry("UNKNOWN_OCCUPATION", "issue 13"),
             Map.entry("VOUCHER_ALREADY_HELD", "issue 13"),
             Map.entry("CERTIFICATE_ALREADY_HELD", "issue 13"),
             Map.entry("NO_VOUCHER_STANDARD", "issue 13"),
