@@ -6,6 +6,7 @@ import cn.xuchang.hrss.subsidy.support.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +43,8 @@ class WorkerPortalBrowserIT extends EFileFixture {
     void shouldLetAWorkerOnAPhoneLogInAndReadTheirEFile() throws Exception {
         Worker worker = worker();
         browser = Chromium.open("390,844");
+        // headless chromium keeps a window at least 500 px wide: emulate the phone's 390 px viewport itself
+        phone(844);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
         browser.get("http://localhost:" + port + "/");
@@ -65,17 +69,27 @@ class WorkerPortalBrowserIT extends EFileFixture {
                 .contains("已拨付");
         assertThat(browser.findElement(By.id("efile-pdf")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("worker-vouchers")).getText()).contains("我的培训券");
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;")).intValue())
+                .isEqualTo(390);
         Number overflow = (Number) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow.intValue()).as("page wider than the phone's screen").isLessThanOrEqualTo(0);
 
         shot("worker-phone");
-        browser.manage().window().setSize(new Dimension(390, 2600));
+        phone(2600);
         shot("worker-phone-full");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         browser.manage().window().setSize(new Dimension(1280, 900));
         shot("worker-desktop");
         browser.manage().window().setSize(new Dimension(1280, 1900));
         shot("worker-desktop-full");
+    }
+
+    private void phone(int height) {
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
     private void shot(String name) throws Exception {
