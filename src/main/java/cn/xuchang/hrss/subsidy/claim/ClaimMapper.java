@@ -40,4 +40,10 @@ public interface ClaimMapper {
     void insertItems(@Param("items") List<ClaimItem> items);
 
     void deleteItems(String claimId);
+
+    /** The holders of these certificate numbers (the person an evaluation line is about). */
+    List<SubjectPerson> findCertificateHolders(@Param("subjects") List<String> subjects);
+
+    /** The holders of these voucher codes (the person a redemption line is about). */
+    List<SubjectPerson> findVoucherHolders(@Param("subjects") List<String> subjects);
 }

@@ -132,7 +132,7 @@ public class ClaimSubmissions {
                 throw ApiException.conflict("CLAIM_NOT_RETURNED", "该申请当前没有待补正的任务");
             }
             if (lines != null) {
-                claims.replaceItems(claimId, lines, BigDecimal.ZERO);
+                claims.replaceItems(claim, lines, BigDecimal.ZERO);
             }
             update.accept(claim);
             reviews.recordApplicantAction(

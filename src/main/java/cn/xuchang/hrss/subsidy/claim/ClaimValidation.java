@@ -55,12 +55,12 @@ public abstract class ClaimValidation implements JavaDelegate {
             }
         }
         ledger.reserve(claim.id(), claim.scheme(), claim.applicantId(), grants, assessment.cap());
-        claims.replaceItems(claim.id(), assessed, total);
+        List<ClaimItem> stored = claims.replaceItems(claim, assessed, total);
 
         execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, grants.size());
         execution.setVariable(ClaimVariables.TOTAL_AMOUNT, total.longValue());
         execution.setVariable(ClaimVariables.REVIEW_ONLY_COUNT, reviewOnly);
-        List<Map<String, Object>> view = reviewView(assessed);
+        List<Map<String, Object>> view = reviewView(stored);
         ClaimChanges.publish(execution, view);
         execution.setVariable(
                 ClaimVariables.CLAIM_ITEMS,
@@ -82,6 +82,8 @@ public abstract class ClaimValidation implements JavaDelegate {
             line.put("eligible", item.eligible() ? "符合" : "不符合");
             line.put("amount", item.amount().longValue());
             line.put("reasons", Reasons.labels(item.reasonList()));
+            // the person the line is about, for the form's link to their e-file
+            line.put("idNumber", item.idNumber() == null ? "" : item.idNumber());
             view.add(line);
         }
         return view;

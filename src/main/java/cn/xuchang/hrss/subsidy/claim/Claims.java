@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.claim;
 import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.ledger.Scheme;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,20 +69,74 @@ public class Claims {
     public void insert(Claim claim, List<ClaimItem> items) {
         claims.insert(claim);
         if (!items.isEmpty()) {
-            claims.insertItems(
-                    items.stream().map(item -> withClaim(claim.id(), item)).toList());
+            claims.insertItems(withPersons(
+                    claim.scheme(),
+                    items.stream().map(item -> withClaim(claim.id(), item)).toList()));
         }
     }
 
     /** Replaces the lines of a claim (after validation, or with a correction) and sets its total. */
     public void replaceItems(String claimId, List<ClaimItem> items, BigDecimal total) {
+        replaceItems(require(claimId), items, total);
+    }
+
+    /**
+     * Replaces the lines of a claim (after validation, or with a correction) and sets its total; returns the lines as
+     * stored, each with the person it is about.
+     */
+    public List<ClaimItem> replaceItems(Claim claim, List<ClaimItem> items, BigDecimal total) {
+        String claimId = claim.id();
         claims.deleteItems(claimId);
+        List<ClaimItem> stored = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += 500) {
-            claims.insertItems(items.subList(from, Math.min(items.size(), from + 500)).stream()
-                    .map(item -> withClaim(claimId, item))
-                    .toList());
+            List<ClaimItem> batch = withPersons(
+                    claim.scheme(),
+                    items.subList(from, Math.min(items.size(), from + 500)).stream()
+                            .map(item -> withClaim(claimId, item))
+                            .toList());
+            claims.insertItems(batch);
+            stored.addAll(batch);
         }
         claims.updateTotal(claimId, total);
+        return stored;
+    }
+
+    /**
+     * The lines with the person each is about, the key of a person's e-file: the ID number itself for a hire or a
+     * placement, the holder of the certificate (evaluation) or of the voucher (redemption; any later scheme whose
+     * lines name a voucher code). A line that already names its person keeps it; an award names nobody.
+     */
+    private List<ClaimItem> withPersons(Scheme scheme, List<ClaimItem> items) {
+        if (scheme == Scheme.STARTUP_PARK || scheme == Scheme.STARTUP_PROJECT) {
+            return items;
+        }
+        if (scheme == Scheme.HIRING || scheme == Scheme.REFERRAL) {
+            return items.stream()
+                    .map(item -> item.idNumber() != null
+                                    || item.subject() == null
+                                    || item.subject().length() > 18
+                            ? item
+                            : item.withIdNumber(item.subject()))
+                    .toList();
+        }
+        List<String> subjects = items.stream()
+                .filter(item -> item.idNumber() == null && item.subject() != null)
+                .map(ClaimItem::subject)
+                .distinct()
+                .toList();
+        if (subjects.isEmpty()) {
+            return items;
+        }
+        List<SubjectPerson> found = scheme == Scheme.EVALUATION
+                ? claims.findCertificateHolders(subjects)
+                : claims.findVoucherHolders(subjects);
+        Map<String, String> holders =
+                found.stream().collect(Collectors.toMap(SubjectPerson::subject, SubjectPerson::idNumber, (a, b) -> a));
+        return items.stream()
+                .map(item -> item.idNumber() == null && holders.containsKey(item.subject())
+                        ? item.withIdNumber(holders.get(item.subject()))
+                        : item)
+                .toList();
     }
 
     public void setTotal(String claimId, BigDecimal total) {
@@ -115,6 +170,7 @@ public class Claims {
                 item.startedOn(),
                 item.eligible(),
                 item.amount(),
-                item.reasons());
+                item.reasons(),
+                item.idNumber());
     }
 }

@@ -38,6 +38,6 @@ class HomeController {
         if (user.isIn(Groups.INSTITUTION)) {
             return "redirect:/portal/institution";
         }
-        return "portal/worker";
+        return "redirect:/portal/worker";
     }
 }

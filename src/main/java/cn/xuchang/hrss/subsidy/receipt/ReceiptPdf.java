@@ -26,6 +26,12 @@ final class ReceiptPdf {
             List<String[]> rows,
             String footer) {}
 
+    /** A table under its heading (null: none); a table without rows prints {@code empty} instead. */
+    record Table(String heading, String[] header, float[] columnWidths, List<String[]> rows, String empty) {}
+
+    /** A document of several tables: title, label–value lines, the tables in order, a footer. */
+    record Report(String title, List<String[]> facts, List<Table> tables, String footer) {}
+
     private static final float MARGIN = 42;
     private static final float LINE = 14;
     private static final float TEXT = 9.5f;
@@ -41,6 +47,16 @@ final class ReceiptPdf {
     }
 
     static byte[] render(Content content, List<String> fontPaths) {
+        return render(
+                new Report(
+                        content.title(),
+                        content.facts(),
+                        List.of(new Table(null, content.tableHeader(), content.columnWidths(), content.rows(), null)),
+                        content.footer()),
+                fontPaths);
+    }
+
+    static byte[] render(Report content, List<String> fontPaths) {
         try (PDDocument document = new PDDocument();
                 ReceiptFonts fonts = new ReceiptFonts(document, fontPaths);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -54,7 +70,7 @@ final class ReceiptPdf {
         }
     }
 
-    private void draw(Content content) throws IOException {
+    private void draw(Report content) throws IOException {
         newPage();
         float width = PDRectangle.A4.getWidth();
         float titleSize = 18;
@@ -69,31 +85,8 @@ final class ReceiptPdf {
             }
         }
         y -= 8;
-        tableHeader(content);
-        for (String[] row : content.rows()) {
-            List<List<String>> cells = new ArrayList<>();
-            int lines = 1;
-            for (int i = 0; i < row.length; i++) {
-                List<String> wrapped = wrap(row[i] == null ? "" : row[i], TEXT, content.columnWidths()[i] - 4);
-                cells.add(wrapped);
-                lines = Math.max(lines, wrapped.size());
-            }
-            if (y - lines * LINE < MARGIN + 30) {
-                page.close();
-                newPage();
-                tableHeader(content);
-            }
-            float x = MARGIN;
-            for (int i = 0; i < cells.size(); i++) {
-                float lineY = y;
-                for (String line : cells.get(i)) {
-                    text(line, x + 2, lineY, TEXT);
-                    lineY -= LINE;
-                }
-                x += content.columnWidths()[i];
-            }
-            y -= lines * LINE;
-            rule(y + LINE - 4);
+        for (Table table : content.tables()) {
+            table(table);
         }
         y -= 20;
         if (y < MARGIN + 20) {
@@ -107,11 +100,55 @@ final class ReceiptPdf {
         page.close();
     }
 
-    private void tableHeader(Content content) throws IOException {
+    private void table(Table table) throws IOException {
+        if (table.heading() != null) {
+            if (y < MARGIN + 30 + 3 * LINE) {
+                page.close();
+                newPage();
+            }
+            y -= 6;
+            text(table.heading(), MARGIN, y, 12.5f);
+            y -= 20;
+        }
+        if (table.rows().isEmpty() && table.empty() != null) {
+            text(table.empty(), MARGIN + 2, y, TEXT);
+            y -= LINE + 6;
+            return;
+        }
+        tableHeader(table);
+        for (String[] row : table.rows()) {
+            List<List<String>> cells = new ArrayList<>();
+            int lines = 1;
+            for (int i = 0; i < row.length; i++) {
+                List<String> wrapped = wrap(row[i] == null ? "" : row[i], TEXT, table.columnWidths()[i] - 4);
+                cells.add(wrapped);
+                lines = Math.max(lines, wrapped.size());
+            }
+            if (y - lines * LINE < MARGIN + 30) {
+                page.close();
+                newPage();
+                tableHeader(table);
+            }
+            float x = MARGIN;
+            for (int i = 0; i < cells.size(); i++) {
+                float lineY = y;
+                for (String line : cells.get(i)) {
+                    text(line, x + 2, lineY, TEXT);
+                    lineY -= LINE;
+                }
+                x += table.columnWidths()[i];
+            }
+            y -= lines * LINE;
+            rule(y + LINE - 4);
+        }
+        y -= 6;
+    }
+
+    private void tableHeader(Table table) throws IOException {
         float x = MARGIN;
-        for (int i = 0; i < content.tableHeader().length; i++) {
-            text(content.tableHeader()[i], x + 2, y, TEXT);
-            x += content.columnWidths()[i];
+        for (int i = 0; i < table.header().length; i++) {
+            text(table.header()[i], x + 2, y, TEXT);
+            x += table.columnWidths()[i];
         }
         rule(y - 4);
         y -= LINE + 2;

@@ -30,7 +30,7 @@ class PortalSecurity {
 
     /** The groups whose users are applicants and use the portal. */
     static final List<String> APPLICANT_GROUPS =
-            List.of(Groups.ENTERPRISE, Groups.AGENCY, Groups.INSTITUTION, "worker");
+            List.of(Groups.ENTERPRISE, Groups.AGENCY, Groups.INSTITUTION, Groups.WORKER);
 
     @Bean
     @Order(2)
@@ -46,6 +46,8 @@ class PortalSecurity {
                         .hasAuthority(Groups.AGENCY)
                         .requestMatchers("/portal/institution/**")
                         .hasAuthority(Groups.INSTITUTION)
+                        .requestMatchers("/portal/worker/**")
+                        .hasAuthority(Groups.WORKER)
                         .anyRequest()
                         .hasAnyAuthority(APPLICANT_GROUPS.toArray(String[]::new)))
                 .authenticationProvider(applicants)
