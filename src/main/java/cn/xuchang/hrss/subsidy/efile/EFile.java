@@ -32,7 +32,8 @@ public record EFile(
 
     /**
      * A training voucher: where and when the person trained; {@code status} is the voucher's, except that a voucher
-     * still live after its validity ended is shown {@code EXPIRED} (no certificate by the end of the validity: worthless).
+     * still live after its validity ended is shown as the voucher process ends it: {@code EXPIRED} never enrolled, {@code
+     * LAPSED} trained without a certificate (worthless, 无证无价).
      */
     public record TrainingEntry(
             String voucherCode,

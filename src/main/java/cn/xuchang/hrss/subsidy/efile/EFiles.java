@@ -215,7 +215,7 @@ public class EFiles {
                 row.hours(),
                 row.certificateNo(),
                 status,
-                TrainingWorth.text(status, row.enrolledOn()));
+                TrainingWorth.text(status));
     }
 
     private static SubsidyEntry subsidy(SubsidyRow row) {

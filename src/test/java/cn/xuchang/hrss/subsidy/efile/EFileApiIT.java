@@ -56,7 +56,7 @@ class EFileApiIT extends EFileFixture {
         assertThat(certified.path("certificateNo").asText()).isEqualTo(worker.evaluatedCertificate());
         // trained, but its validity ended without a certificate: worthless, and the e-file says so
         JsonNode lapsed = trainings.get(0);
-        assertThat(lapsed.path("status").asText()).isEqualTo("EXPIRED");
+        assertThat(lapsed.path("status").asText()).isEqualTo("LAPSED");
         assertThat(lapsed.path("statusText").asText()).contains("未取得证书").contains("无证无价");
         assertThat(lapsed.path("hours").asInt()).isEqualTo(64);
 

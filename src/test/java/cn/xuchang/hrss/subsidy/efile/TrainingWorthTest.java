@@ -14,10 +14,9 @@ class TrainingWorthTest {
     void shouldShowATrainedVoucherWithoutACertificatePastItsValidityAsWorthless() {
         String status = TrainingWorth.status("TRAINED", TODAY.minusDays(1), TODAY);
 
-        assertThat(status).isEqualTo("EXPIRED");
-        assertThat(TrainingWorth.text(status, LocalDate.of(2025, 7, 1)))
-                .contains("未取得证书")
-                .contains("无证无价");
+        assertThat(status).isEqualTo("LAPSED");
+        assertThat(TrainingWorth.status("ENROLLED", TODAY.minusDays(1), TODAY)).isEqualTo("LAPSED");
+        assertThat(TrainingWorth.text(status)).contains("未取得证书").contains("无证无价");
     }
 
     @Test
@@ -25,7 +24,8 @@ class TrainingWorthTest {
         String status = TrainingWorth.status("ISSUED", TODAY.minusDays(1), TODAY);
 
         assertThat(status).isEqualTo("EXPIRED");
-        assertThat(TrainingWorth.text(status, null)).contains("未报名培训").doesNotContain("无证无价");
+        assertThat(TrainingWorth.text(status)).contains("未报名培训").doesNotContain("无证无价");
+        assertThat(TrainingWorth.text("LAPSED")).contains("无证无价");
     }
 
     @Test
@@ -35,7 +35,7 @@ class TrainingWorthTest {
         assertThat(TrainingWorth.status("CERTIFIED", TODAY.minusYears(1), TODAY))
                 .isEqualTo("CERTIFIED");
         assertThat(TrainingWorth.status("REDEEMED", TODAY.minusYears(1), TODAY)).isEqualTo("REDEEMED");
-        assertThat(TrainingWorth.text("TRAINED", TODAY)).isEqualTo("已结业，待取得证书后兑现");
-        assertThat(TrainingWorth.text("CERTIFIED", TODAY)).contains("已取得证书");
+        assertThat(TrainingWorth.text("TRAINED")).isEqualTo("已结业，待取得证书后兑现");
+        assertThat(TrainingWorth.text("CERTIFIED")).contains("已取得证书");
     }
 }
