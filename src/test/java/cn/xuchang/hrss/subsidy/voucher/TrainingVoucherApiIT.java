@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.InstitutionKind;
 import cn.xuchang.hrss.subsidy.registry.SkillLevel;
+import cn.xuchang.hrss.subsidy.support.Api.Download;
 import cn.xuchang.hrss.subsidy.support.Api.Response;
+import cn.xuchang.hrss.subsidy.support.Rosters;
 import cn.xuchang.hrss.subsidy.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -333,6 +335,36 @@ class TrainingVoucherApiIT extends VoucherIntegrationTest {
         assertThat(reasons(claim.body().path("items").get(0))).containsExactly("NOT_CERTIFIED");
         assertThat(claim.body().path("totalAmount").asInt()).isZero();
         assertThat(status(code)).isEqualTo("TRAINED");
+    }
+
+    @Test
+    void shouldRedeemFromARosterFileInTheTemplatesLayoutAndPrecheckItFirst() {
+        String trainer = trainingInstitution("电工", "JUNIOR");
+        String evaluator = evaluationInstitution("电工", "JUNIOR");
+        String certified = certifiedVoucher(worker(), trainer, evaluator);
+        String untrained = issued(worker(), "电工", "JUNIOR");
+
+        Download template = as(trainer).download("/api/v1/training-vouchers/roster-template.xlsx");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(template.contentType()).contains("spreadsheetml");
+        byte[] roster = Rosters.xlsx(new String[] {"培训券编号", "姓名"}, sheet -> {
+            sheet.createRow(1).createCell(0).setCellValue(certified);
+            sheet.createRow(2).createCell(0).setCellValue(untrained);
+        });
+
+        Response precheck =
+                as(trainer).multipart("/api/v1/training-vouchers/redemptions/precheck", Map.of(), "兑现清单.xlsx", roster);
+        assertThat(precheck.status()).as(precheck.toString()).isEqualTo(200);
+        assertThat(precheck.body().path("totalAmount").asInt()).isEqualTo(1000);
+        assertThat(rows("SELECT COUNT(*) FROM subsidy_grant WHERE active_key = ?", certified))
+                .isZero();
+
+        Response claim = as(trainer).multipart("/api/v1/training-vouchers/redemptions", Map.of(), "兑现清单.xlsx", roster);
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(201);
+        assertThat(claim.body().path("items").get(0).path("eligible").asBoolean())
+                .isTrue();
+        assertThat(reasons(claim.body().path("items").get(1))).containsExactly("NOT_ENROLLED_HERE");
+        assertThat(claim.body().path("totalAmount").asInt()).isEqualTo(1000);
     }
 
     @Test
