@@ -43,7 +43,7 @@ class EvaluationConcurrencyIT extends InstitutionIntegrationTest {
                 "SELECT id_number FROM certificate WHERE certificate_no = ?", String.class, certificate);
         assertThat(rows(
                         "SELECT COUNT(*) FROM subsidy_grant WHERE scheme = 'EVALUATION' AND active_key = ?",
-                        person + "|电工|SENIOR"))
+                        person + "|6-31-01-03|SENIOR")) // 电工, stored by its catalogue code
                 .isEqualTo(1);
     }
 
@@ -81,7 +81,7 @@ class EvaluationConcurrencyIT extends InstitutionIntegrationTest {
                 .hasSize(1);
         assertThat(rows(
                         "SELECT COUNT(*) FROM subsidy_grant WHERE scheme = 'EVALUATION' AND active_key = ?",
-                        person + "|钳工|TECHNICIAN"))
+                        person + "|6-20-01-01|TECHNICIAN")) // 钳工 = 装配钳工
                 .isEqualTo(1);
     }
 }
