@@ -72,6 +72,7 @@ class DemoData {
     static final String WORKER_REDEEMING = "411024199612120054";
     static final String WORKER_EXPIRED = "411025199703030069";
     static final String WORKER_LAPSED = "411081199504040070";
+    static final String WORKER_REDEEMED = "411082199808080086";
     static final List<String> DEMO_WORKERS = List.of(
             WORKER_ISSUED,
             WORKER_ENROLLED,
@@ -79,7 +80,8 @@ class DemoData {
             WORKER_CERTIFIED,
             WORKER_REDEEMING,
             WORKER_EXPIRED,
-            WORKER_LAPSED);
+            WORKER_LAPSED,
+            WORKER_REDEEMED);
     /** The password of every demo applicant account (API.md); reviewers' demo passwords equal their user ids. */
     static final String DEMO_PASSWORD = "demo1234";
 
@@ -187,7 +189,7 @@ class DemoData {
 
     /**
      * Training vouchers (process 7), one demo worker per state: ISSUED, ENROLLED, TRAINED, CERTIFIED, a redemption
-     * waiting for the city review, EXPIRED and LAPSED (their validity timer run early); the training institution listed
+     * waiting for the city review, one approved by the city and paid (REDEEMED), EXPIRED and LAPSED (their validity timer run early); the training institution listed
      * for training in the demo occupations. Loaded once (the first demo worker is the marker).
      */
     private void vouchers() {
@@ -201,7 +203,7 @@ class DemoData {
             }
         }
         institutions.list(TRAINING_INSTITUTION, "demo", training, LocalDate.of(2025, 1, 1));
-        List<String> names = List.of("刘洋", "杨静", "黄磊", "周婷", "吴刚", "徐丽", "孙涛");
+        List<String> names = List.of("刘洋", "杨静", "黄磊", "周婷", "吴刚", "徐丽", "孙涛", "马超");
         for (int i = 0; i < DEMO_WORKERS.size(); i++) {
             user(DEMO_WORKERS.get(i), DEMO_PASSWORD, names.get(i), Groups.WORKER);
             registry.putPerson(DEMO_WORKERS.get(i), new PersonRequest(names.get(i), List.of()));
@@ -215,6 +217,8 @@ class DemoData {
         certified(WORKER_CERTIFIED, "电工", SkillLevel.JUNIOR, "S2026000201");
         String redeeming = certified(WORKER_REDEEMING, "钳工", SkillLevel.SENIOR, "S2026000202");
         vouchers.redeem(TRAINING_INSTITUTION, List.of(redeeming));
+        String redeemed = certified(WORKER_REDEEMED, "焊工", SkillLevel.SENIOR, "S2026000203");
+        vouchers.approveAndPay(vouchers.redeem(TRAINING_INSTITUTION, List.of(redeemed)), "city");
         vouchers.endValidity(vouchers.issue(WORKER_EXPIRED, "焊工", SkillLevel.INTERMEDIATE));
         String lapsed = vouchers.issue(WORKER_LAPSED, "电工", SkillLevel.INTERMEDIATE);
         vouchers.enrol(TRAINING_INSTITUTION, lapsed, WORKER_LAPSED);

@@ -112,7 +112,7 @@ class DemoDataIT extends ApiIntegrationTest {
     }
 
     @Test
-    void shouldOfferADemoWorkerPerVoucherStateAndTheRedemptionAtTheCityReview() {
+    void shouldOfferADemoWorkerPerVoucherStateARedemptionAtTheCityReviewAndOnePaid() {
         java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
         expected.put(DemoData.WORKER_ISSUED, "ISSUED");
         expected.put(DemoData.WORKER_ENROLLED, "ENROLLED");
@@ -121,6 +121,7 @@ class DemoDataIT extends ApiIntegrationTest {
         expected.put(DemoData.WORKER_REDEEMING, "CERTIFIED");
         expected.put(DemoData.WORKER_EXPIRED, "EXPIRED");
         expected.put(DemoData.WORKER_LAPSED, "LAPSED");
+        expected.put(DemoData.WORKER_REDEEMED, "REDEEMED");
 
         expected.forEach((worker, status) -> {
             Response vouchers = api.as(worker, "demo1234").get("/api/v1/training-vouchers");
@@ -129,7 +130,14 @@ class DemoDataIT extends ApiIntegrationTest {
         });
         Response redemptions =
                 api.as(DemoData.TRAINING_INSTITUTION, "demo1234").get("/api/v1/training-vouchers/redemptions");
-        assertThat(redemptions.body().get(0).path("status").asText()).isEqualTo("CITY_REVIEW");
-        assertThat(redemptions.body().get(0).path("totalAmount").asInt()).isEqualTo(2000);
+        assertThat(redemptions.body().findValuesAsText("status")).containsExactlyInAnyOrder("CITY_REVIEW", "PAID");
+        assertThat(redemptions.body().findValues("totalAmount"))
+                .allSatisfy(amount -> assertThat(amount.asInt()).isEqualTo(2000));
+        // the paid one is in its holder's e-file, with the training institution as payee
+        Response file = api.as(DemoData.WORKER_REDEEMED, "demo1234")
+                .get("/api/v1/persons/" + DemoData.WORKER_REDEEMED + "/e-file");
+        assertThat(file.body().path("subsidies").get(0).path("status").asText()).isEqualTo("PAID");
+        assertThat(file.body().path("subsidies").get(0).path("amount").asInt()).isEqualTo(2000);
+        assertThat(file.body().path("subsidies").get(0).path("payee").asText()).isEqualTo("许昌建安职业培训学校");
     }
 }
