@@ -10,8 +10,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
@@ -20,7 +22,9 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
  * Jersey applications that reach the engine: the REST API under {@code /engine-rest} and the webapps' engine API that
  * Tasklist calls. Their resources wrap every engine exception of a completion into a 500 "RestException"; this response
  * filter finds the refusal among the causes of the exception that was mapped and replaces that answer. Beside
- * {@code title} and {@code detail} the body carries {@code message}, the sentence Tasklist shows the reviewer. Jersey
+ * {@code title} and {@code detail} the body carries {@code message}, the sentence Tasklist shows the reviewer. A
+ * completion that lost a race with another on the same task (the engine's optimistic lock) is answered 409
+ * {@code CHANGED_MEANWHILE} in Chinese instead of the engine's English 500; nothing of it was stored. Jersey
  * registers it in every application through {@link Discovery} (META-INF/services); the rule itself stays in the engine.
  */
 public class EngineRefusalResponses implements ContainerResponseFilter {
@@ -35,15 +39,33 @@ public class EngineRefusalResponses implements ContainerResponseFilter {
         if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
             return;
         }
-        EngineRefusal refusal = refusalIn(info.getMappedThrowable());
-        if (refusal == null) {
-            return;
+        Throwable thrown = info.getMappedThrowable();
+        EngineRefusal refusal = refusalIn(thrown);
+        if (refusal != null) {
+            answer(response, refusal.status(), refusal.code(), refusal.getMessage());
+        } else if (lostRace(thrown)) {
+            answer(response, HttpStatus.CONFLICT, RACE_LOST, "该任务或数据刚刚被他人处理或修改，本次操作未生效，请刷新后重试");
         }
-        ProblemDetail problem = Problems.of(
-                refusal.status(), refusal.code(), Problems.titleFor(refusal.status()), refusal.getMessage());
-        problem.setProperty("message", refusal.getMessage());
-        response.setStatus(refusal.status().value());
+    }
+
+    /** The code of a completion that lost a race with another on the same task (the engine's optimistic lock). */
+    static final String RACE_LOST = "CHANGED_MEANWHILE";
+
+    private static void answer(ContainerResponseContext response, HttpStatus status, String code, String message)
+            throws JsonProcessingException {
+        ProblemDetail problem = Problems.of(status, code, Problems.titleFor(status), message);
+        problem.setProperty("message", message);
+        response.setStatus(status.value());
         response.setEntity(JSON.writeValueAsString(problem), new Annotation[0], PROBLEM_JSON);
+    }
+
+    static boolean lostRace(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static EngineRefusal refusalIn(Throwable thrown) {
