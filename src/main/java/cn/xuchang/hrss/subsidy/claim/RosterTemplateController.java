@@ -32,7 +32,8 @@ class RosterTemplateController {
     @GetMapping("/api/v1/{area}/roster-template.xlsx")
     @Operation(summary = "下载花名册模板（.xlsx；工作表“花名册”，第一行为列名）")
     ResponseEntity<byte[]> template(
-            @Parameter(description = "补贴项目：hiring-subsidy、referral-subsidy、evaluation-subsidy") @PathVariable
+            @Parameter(description = "补贴项目：hiring-subsidy、referral-subsidy、evaluation-subsidy、training-vouchers（培训券兑现）")
+                    @PathVariable
                     String area) {
         RosterLayout layout = layouts.get(area);
         if (layout == null) {
