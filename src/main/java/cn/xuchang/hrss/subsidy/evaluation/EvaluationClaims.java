@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.evaluation;
 import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
+import cn.xuchang.hrss.subsidy.claim.ClaimSize;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.ClaimView;
@@ -83,12 +84,8 @@ public class EvaluationClaims
     }
 
     private List<ClaimItem> lines(EvaluationClaimRequest request) {
-        if (request.certificateNos().size() > properties.maxItemsPerClaim()) {
-            throw ApiException.badRequest(
-                    "TOO_MANY_ITEMS",
-                    "一次申请最多列出 " + properties.maxItemsPerClaim() + " 张证书，本次为 "
-                            + request.certificateNos().size() + " 张");
-        }
+        ClaimSize.requireAtMost(
+                properties.maxItemsPerClaim(), request.certificateNos().size(), "张证书");
         List<ClaimItem> lines = new ArrayList<>();
         int lineNo = 1;
         for (String number : request.certificateNos()) {

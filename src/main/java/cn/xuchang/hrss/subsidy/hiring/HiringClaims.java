@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.hiring;
 import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
+import cn.xuchang.hrss.subsidy.claim.ClaimSize;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.ClaimVariables;
@@ -149,12 +150,7 @@ public class HiringClaims extends ClaimDesk<HiringClaimRequest, HiringClaimView.
             throw ApiException.badRequest(
                     "INVALID_YEAR", "申报年度应在 " + firstYear + " 至 " + thisYear + " 之间：" + request.year());
         }
-        if (request.hires().size() > properties.maxItemsPerClaim()) {
-            throw ApiException.badRequest(
-                    "TOO_MANY_ITEMS",
-                    "一次申请最多列出 " + properties.maxItemsPerClaim() + " 人，本次为 "
-                            + request.hires().size() + " 人");
-        }
+        ClaimSize.requireAtMost(properties.maxItemsPerClaim(), request.hires().size(), "人");
         for (HiringClaimRequest.HireRequest hire : request.hires()) {
             if (hire.idNumber().length() > 64) {
                 throw ApiException.badRequest("INVALID_REQUEST", "身份证号码过长");

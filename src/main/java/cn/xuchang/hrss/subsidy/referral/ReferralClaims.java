@@ -3,6 +3,7 @@ package cn.xuchang.hrss.subsidy.referral;
 import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
+import cn.xuchang.hrss.subsidy.claim.ClaimSize;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.ClaimView;
@@ -59,12 +60,8 @@ public class ReferralClaims extends ClaimDesk<ReferralClaimRequest, ReferralClai
     }
 
     private List<ClaimItem> lines(ReferralClaimRequest request) {
-        if (request.placements().size() > properties.maxItemsPerClaim()) {
-            throw ApiException.badRequest(
-                    "TOO_MANY_ITEMS",
-                    "一次申请最多列出 " + properties.maxItemsPerClaim() + " 人，本次为 "
-                            + request.placements().size() + " 人");
-        }
+        ClaimSize.requireAtMost(
+                properties.maxItemsPerClaim(), request.placements().size(), "人");
         List<ClaimItem> lines = new ArrayList<>();
         int lineNo = 1;
         for (ReferralClaimRequest.PlacementRequest placement : request.placements()) {

@@ -3,12 +3,12 @@ package cn.xuchang.hrss.subsidy.voucher;
 import cn.xuchang.hrss.subsidy.claim.ClaimDesk;
 import cn.xuchang.hrss.subsidy.claim.ClaimItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimLists;
+import cn.xuchang.hrss.subsidy.claim.ClaimSize;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions;
 import cn.xuchang.hrss.subsidy.claim.ClaimSubmissions.Applicant;
 import cn.xuchang.hrss.subsidy.claim.ClaimView;
 import cn.xuchang.hrss.subsidy.institution.Institution;
 import cn.xuchang.hrss.subsidy.institution.Institutions;
-import cn.xuchang.hrss.subsidy.kernel.ApiException;
 import cn.xuchang.hrss.subsidy.kernel.SubsidyProperties;
 import cn.xuchang.hrss.subsidy.roster.RosterLayout;
 import cn.xuchang.hrss.subsidy.roster.RosterRow;
@@ -61,12 +61,7 @@ public class VoucherRedemptions
     }
 
     private List<ClaimItem> lines(RedemptionRequest request) {
-        if (request.codes().size() > properties.maxItemsPerClaim()) {
-            throw ApiException.badRequest(
-                    "TOO_MANY_ITEMS",
-                    "一次申请最多列出 " + properties.maxItemsPerClaim() + " 张培训券，本次为 "
-                            + request.codes().size() + " 张");
-        }
+        ClaimSize.requireAtMost(properties.maxItemsPerClaim(), request.codes().size(), "张培训券");
         List<ClaimItem> lines = new ArrayList<>();
         int lineNo = 1;
         for (String code : request.codes()) {
