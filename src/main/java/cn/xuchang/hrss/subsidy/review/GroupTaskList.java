@@ -1,0 +1,12 @@
+package cn.xuchang.hrss.subsidy.review;
+
+import java.util.List;
+
+/**
+ * What a reviewer group's filter asks for, in the one shape {@link GroupTaskPages} answers itself: the tasks with the
+ * group as candidate, claimed ones too or not, optionally of some task keys and process keys, by due date.
+ *
+ * @param taskKeys null: any task key
+ * @param processKeys null: any process
+ */
+record GroupTaskList(String group, boolean includeAssigned, List<String> taskKeys, List<String> processKeys) {}
