@@ -12,7 +12,14 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface GroupTaskPageMapper {
 
-    List<String> page(@Param("list") GroupTaskList list, @Param("first") int first, @Param("max") int max);
+    /** A page found by walking all open tasks in due-date order: quick when the group holds a fair share of them. */
+    List<String> walkByDueDate(@Param("list") GroupTaskList list, @Param("first") int first, @Param("max") int max);
+
+    /** A page found by sorting all of the group's tasks: quick when the group is small. */
+    List<String> sortGroup(@Param("list") GroupTaskList list, @Param("first") int first, @Param("max") int max);
+
+    /** The group's candidate links, one per task: the list's length when it is not narrowed, else an upper bound. */
+    long links(@Param("group") String group);
 
     long count(@Param("list") GroupTaskList list);
 }

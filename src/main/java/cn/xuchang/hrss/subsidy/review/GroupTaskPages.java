@@ -50,6 +50,9 @@ class GroupTaskPages extends FilterServiceImpl {
             JsonTaskQueryConverter.PROCESS_DEFINITION_KEYS,
             JsonTaskQueryConverter.ORDERING_PROPERTIES);
 
+    /** Up to this many tasks a group's page is found by sorting them all (a few milliseconds), beyond by a walk. */
+    private static final int SMALL_GROUP = 2_000;
+
     private final Supplier<IdentityService> identity;
     private final Supplier<GroupTaskPageMapper> pages;
 
@@ -72,7 +75,7 @@ class GroupTaskPages extends FilterServiceImpl {
         if (list.isEmpty()) {
             return super.listPage(filterId, extendingQuery, firstResult, maxResults);
         }
-        List<String> ids = pages.get().page(list.get(), firstResult, maxResults);
+        List<String> ids = page(list.get(), firstResult, maxResults);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -103,6 +106,20 @@ class GroupTaskPages extends FilterServiceImpl {
     public Long count(String filterId, Query<?, ?> extendingQuery) {
         Optional<GroupTaskList> list = groupTaskList(filterId, extendingQuery);
         return list.isPresent() ? pages.get().count(list.get()) : super.count(filterId, extendingQuery);
+    }
+
+    /**
+     * The page's task ids. A group that holds a fair share of the open tasks (a county's reviewers) is paged by walking
+     * all open tasks along the due-date index and stopping when the page is full: the walk visits about
+     * {@code (first + max) × open tasks / group's tasks} index entries. A small group is paged by sorting its tasks.
+     */
+    private List<String> page(GroupTaskList list, int first, int max) {
+        GroupTaskPageMapper mapper = pages.get();
+        long links = mapper.links(list.group());
+        if (links <= first) {
+            return List.of();
+        }
+        return links > SMALL_GROUP ? mapper.walkByDueDate(list, first, max) : mapper.sortGroup(list, first, max);
     }
 
     /** The filter as a group task list, when it has that shape and the caller is a member of the group. */

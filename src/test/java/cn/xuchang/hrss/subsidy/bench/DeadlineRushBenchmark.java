@@ -240,6 +240,18 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                         "C=" + clients + ": submit p50 application / start p50 bare engine",
                         Figures.ratio(
                                 ours.submit().percentile(50) / result.submit().percentile(50)));
+                figures.add(
+                        "ratio",
+                        "C=" + clients + ": processor ms per claim, this JVM (system and clients) / database server:"
+                                + " application / bare engine",
+                        Figures.ms(ours.jvmCpuMillisPerClaim()) + " / "
+                                + Figures.ms(ours.databaseCpuMillisPerClaim()) + " : "
+                                + Figures.ms(result.jvmCpuMillisPerClaim()) + " / "
+                                + Figures.ms(result.databaseCpuMillisPerClaim()));
+                summary.put("cpuPerClaim.c" + clients + ".app.jvm", ours.jvmCpuMillisPerClaim());
+                summary.put("cpuPerClaim.c" + clients + ".app.database", ours.databaseCpuMillisPerClaim());
+                summary.put("cpuPerClaim.c" + clients + ".bare.jvm", result.jvmCpuMillisPerClaim());
+                summary.put("cpuPerClaim.c" + clients + ".bare.database", result.databaseCpuMillisPerClaim());
                 if (i == 0) {
                     figures.add(
                             "ratio",

@@ -30,7 +30,15 @@ final class Rush {
         int completed(List<String> claimIds);
     }
 
-    record Result(int claims, int clients, double seconds, Latencies submit, Latencies review, long statements) {
+    record Result(
+            int claims,
+            int clients,
+            double seconds,
+            Latencies submit,
+            Latencies review,
+            long statements,
+            long jvmCpuNanos,
+            long databaseCpuNanos) {
 
         double claimsPerSecond() {
             return claims / seconds;
@@ -39,6 +47,16 @@ final class Rush {
         double statementsPerClaim() {
             return (double) statements / claims;
         }
+
+        /** Processor milliseconds per claim in this JVM (system under test and the benchmark's clients). */
+        double jvmCpuMillisPerClaim() {
+            return jvmCpuNanos / 1e6 / claims;
+        }
+
+        /** Processor milliseconds per claim in the database server's process (0 for H2, which is in this JVM). */
+        double databaseCpuMillisPerClaim() {
+            return databaseCpuNanos / 1e6 / claims;
+        }
     }
 
     private Rush() {}
@@ -46,6 +64,8 @@ final class Rush {
     /** Runs the rush; {@code statements} tells how many SQL statements the system under test has sent so far. */
     static <C> Result run(Flow<C> flow, List<C> claims, int clients, StatementCounter statements) throws Exception {
         long statementsBefore = statements.count();
+        long jvmCpuBefore = CpuTime.jvmNanos();
+        long databaseCpuBefore = CpuTime.databaseNanos();
         Queue<C> queue = new ConcurrentLinkedQueue<>(claims);
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         Latencies submit = new Latencies();
@@ -84,12 +104,16 @@ final class Rush {
             }
             Thread.sleep(20);
         }
+        long jvmCpu = CpuTime.jvmNanos() - jvmCpuBefore;
+        long databaseCpu = CpuTime.databaseNanos() - databaseCpuBefore;
         return new Result(
                 all.size(),
                 clients,
                 (System.nanoTime() - start) / 1e9,
                 submit,
                 review,
-                statements.count() - statementsBefore);
+                statements.count() - statementsBefore,
+                jvmCpu,
+                databaseCpu);
     }
 }

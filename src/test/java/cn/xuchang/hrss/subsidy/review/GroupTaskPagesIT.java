@@ -102,6 +102,37 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
     }
 
     @Test
+    void shouldFindTheSameTasksInTheSameOrderWalkingTheDueDatesOrSortingTheGroup() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025));
+        String toTheCity = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
+                .text("id");
+        assertThat(decide(COUNTY_WEIDU, taskOf(COUNTY_WEIDU, toTheCity, "user_county_review"), "APPROVE", "材料齐全")
+                        .status())
+                .isEqualTo(204);
+        List<String> countyTasks = tasks.createTaskQuery().taskCandidateGroup(WEIDU_GROUP).list().stream()
+                .map(Task::getId)
+                .toList();
+        GroupTaskList county = new GroupTaskList(WEIDU_GROUP, false, null, null);
+        GroupTaskList city = new GroupTaskList(
+                "city-reviewer",
+                true,
+                List.of("user_city_review", "user_city_decision"),
+                List.of("hiring-subsidy", "referral-subsidy", "evaluation-subsidy"));
+
+        for (GroupTaskList list : List.of(county, city)) {
+            List<String> walked = pages.walkByDueDate(list, 0, 10_000);
+            assertThat(walked).isNotEmpty();
+            assertThat(walked).isEqualTo(pages.sortGroup(list, 0, 10_000));
+            assertThat(pages.count(list)).isEqualTo(walked.size());
+            assertThat(pages.walkByDueDate(list, 1, 2))
+                    .isEqualTo(walked.subList(Math.min(1, walked.size()), Math.min(3, walked.size())));
+        }
+        assertThat(pages.walkByDueDate(county, 0, 10_000)).containsExactlyInAnyOrderElementsOf(countyTasks);
+        assertThat(pages.links(WEIDU_GROUP)).isGreaterThanOrEqualTo(countyTasks.size());
+    }
+
+    @Test
     void shouldNeverShowATaskTheEngineWouldNotEvenWhenTheJoinChoosesIt() {
         String enterprise = enterprise("SMALL", WEIDU);
         String claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
@@ -118,7 +149,8 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
         grants.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
         try {
             GroupTaskList list = new GroupTaskList(WEIDU_GROUP, true, null, null);
-            assertThat(pages.page(list, 0, 10_000)).contains(task);
+            assertThat(pages.sortGroup(list, 0, 10_000)).contains(task);
+            assertThat(pages.walkByDueDate(list, 0, 10_000)).contains(task);
 
             List<String> shown = halPages(COUNTY_WEIDU, filterId, 50).stream()
                     .map(row -> row.path("id").asText())
