@@ -148,6 +148,13 @@ class DeadlineRushBenchmark extends ApiIntegrationTest {
                         + " cores, Java " + System.getProperty("java.version") + ", -Xmx "
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         figures.add("machine", "database", product);
+        if (product.startsWith("MySQL") || product.startsWith("MariaDB")) {
+            figures.add(
+                    "machine",
+                    "database settings: InnoDB buffer pool, flush at commit",
+                    jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) / (1024 * 1024) + " MB, "
+                            + jdbc.queryForObject("SELECT @@innodb_flush_log_at_trx_commit", Integer.class));
+        }
         figures.add("machine", "load average (1, 5, 15 min) at the start of the run", loadAverage());
         summary.put("loadAverage.start", loadAverage());
     }
