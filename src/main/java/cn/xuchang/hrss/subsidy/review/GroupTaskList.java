@@ -9,10 +9,11 @@ import java.util.List;
  * @param taskKeys null: any task key
  * @param processKeys null: any process
  */
-record GroupTaskList(String group, boolean includeAssigned, List<String> taskKeys, List<String> processKeys) {
+record GroupTaskList(
+        String group, boolean includeAssigned, boolean activeOnly, List<String> taskKeys, List<String> processKeys) {
 
-    /** Whether the list leaves out some of the group's tasks (claimed ones, other keys). */
+    /** Whether the list leaves out some of the group's tasks (claimed or suspended ones, other keys). */
     public boolean isNarrowed() {
-        return !includeAssigned || taskKeys != null || processKeys != null;
+        return !includeAssigned || activeOnly || taskKeys != null || processKeys != null;
     }
 }

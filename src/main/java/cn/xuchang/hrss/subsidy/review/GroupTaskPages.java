@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryProperty;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.query.QueryProperty;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -32,7 +34,7 @@ import org.camunda.bpm.engine.task.Task;
  * asked for, never show one the engine would not.
  *
  * <p>It answers only filters of one shape ({@link GroupTaskList}: the ready-made reviewer filters of
- * {@code IdentitySetup}), asked for by a member of the filter's candidate group; any other filter, criterion, sort
+ * {@code IdentitySetup}, active tasks only and newest first among equal due dates as the Tasklist asks), asked for by a member of the filter's candidate group; any other filter, criterion, sort
  * order or caller goes to the engine unchanged. It sits in the engine's filter service, so the engine REST API and the
  * webapps' Tasklist both pass it. The count is the group's open tasks, without the per-task authorization check: the
  * caller is a member of the group, and the engine grants a candidate group its tasks.
@@ -48,6 +50,7 @@ class GroupTaskPages extends FilterServiceImpl {
             JsonTaskQueryConverter.KEYS,
             JsonTaskQueryConverter.PROCESS_DEFINITION_KEY,
             JsonTaskQueryConverter.PROCESS_DEFINITION_KEYS,
+            JsonTaskQueryConverter.ACTIVE,
             JsonTaskQueryConverter.ORDERING_PROPERTIES);
 
     /** Up to this many tasks a group's page is found by sorting them all (a few milliseconds), beyond by a walk. */
@@ -79,14 +82,19 @@ class GroupTaskPages extends FilterServiceImpl {
         if (ids.isEmpty()) {
             return List.of();
         }
-        TaskQueryImpl theseTasks = new TaskQueryImpl();
+        TaskQueryImpl theseTasks = extending(list.get());
         theseTasks.taskIdIn(ids.toArray(String[]::new));
         List<Task> tasks = super.list(filterId, theseTasks);
         if (tasks.size() != ids.size()) {
             // the engine's own page, its ties broken as the join breaks them so that pages neither repeat nor skip
-            TaskQueryImpl byDueDateAndId = new TaskQueryImpl();
-            byDueDateAndId.orderByDueDate().asc().orderByTaskId().asc();
-            return (List<T>) super.listPage(filterId, byDueDateAndId, firstResult, maxResults);
+            TaskQueryImpl inOrder = extending(list.get());
+            inOrder.orderByDueDate()
+                    .asc()
+                    .orderByTaskCreateTime()
+                    .desc()
+                    .orderByTaskId()
+                    .asc();
+            return (List<T>) super.listPage(filterId, inOrder, firstResult, maxResults);
         }
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -122,6 +130,15 @@ class GroupTaskPages extends FilterServiceImpl {
         return links > SMALL_GROUP ? mapper.walkByDueDate(list, first, max) : mapper.sortGroup(list, first, max);
     }
 
+    /** What a caller's query may add to the filter's own criteria in the shape: active tasks only. */
+    private static TaskQueryImpl extending(GroupTaskList list) {
+        TaskQueryImpl query = new TaskQueryImpl();
+        if (list.activeOnly()) {
+            query.active();
+        }
+        return query;
+    }
+
     /** The filter as a group task list, when it has that shape and the caller is a member of the group. */
     private Optional<GroupTaskList> groupTaskList(String filterId, Query<?, ?> extendingQuery) {
         Authentication caller = identity.get().getCurrentAuthentication();
@@ -147,6 +164,7 @@ class GroupTaskPages extends FilterServiceImpl {
         if (!SHAPE.containsAll(criteria)
                 || query.getCandidateGroup() == null
                 || !caller.getGroupIds().contains(query.getCandidateGroup())
+                || (query.getSuspensionState() != null && !SuspensionState.ACTIVE.equals(query.getSuspensionState()))
                 || !byDueDate(query.getOrderingProperties())) {
             return Optional.empty();
         }
@@ -160,17 +178,36 @@ class GroupTaskPages extends FilterServiceImpl {
         if ((taskKeys != null && taskKeys.isEmpty()) || (processKeys != null && processKeys.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(
-                new GroupTaskList(query.getCandidateGroup(), query.isIncludeAssignedTasks(), taskKeys, processKeys));
+        return Optional.of(new GroupTaskList(
+                query.getCandidateGroup(),
+                query.isIncludeAssignedTasks(),
+                SuspensionState.ACTIVE.equals(query.getSuspensionState()),
+                taskKeys,
+                processKeys));
     }
 
-    /** Due date, oldest first, however often the filter and the caller's sorting repeat it. */
+    /**
+     * Due date, oldest first, however often the filter and the caller's sorting repeat it; then, as the Tasklist adds
+     * by default, the newest first among tasks due at the same time. The join breaks the remaining ties by task id.
+     */
     private static boolean byDueDate(List<QueryOrderingProperty> orderings) {
-        return orderings != null
-                && !orderings.isEmpty()
-                && orderings.stream()
-                        .allMatch(ordering -> ordering.getRelation() == null
-                                && TaskQueryProperty.DUE_DATE.equals(ordering.getQueryProperty())
-                                && ordering.getDirection() == Direction.ASCENDING);
+        if (orderings == null || orderings.isEmpty() || orderings.stream().anyMatch(o -> o.getRelation() != null)) {
+            return false;
+        }
+        int i = 0;
+        while (i < orderings.size() && is(orderings.get(i), TaskQueryProperty.DUE_DATE, Direction.ASCENDING)) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < orderings.size() && is(orderings.get(i), TaskQueryProperty.CREATE_TIME, Direction.DESCENDING)) {
+            i++;
+        }
+        return i == orderings.size();
+    }
+
+    private static boolean is(QueryOrderingProperty ordering, QueryProperty property, Direction direction) {
+        return property.equals(ordering.getQueryProperty()) && ordering.getDirection() == direction;
     }
 }

@@ -37,6 +37,9 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
     private AuthorizationService authorizations;
 
     @Autowired
+    private org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
     private ProcessEngineConfigurationImpl engine;
 
     @Autowired
@@ -113,14 +116,16 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
         List<String> countyTasks = tasks.createTaskQuery().taskCandidateGroup(WEIDU_GROUP).list().stream()
                 .map(Task::getId)
                 .toList();
-        GroupTaskList county = new GroupTaskList(WEIDU_GROUP, false, null, null);
+        GroupTaskList county = new GroupTaskList(WEIDU_GROUP, false, false, null, null);
+        GroupTaskList activeCounty = new GroupTaskList(WEIDU_GROUP, true, true, null, null);
         GroupTaskList city = new GroupTaskList(
                 "city-reviewer",
+                true,
                 true,
                 List.of("user_city_review", "user_city_decision"),
                 List.of("hiring-subsidy", "referral-subsidy", "evaluation-subsidy"));
 
-        for (GroupTaskList list : List.of(county, city)) {
+        for (GroupTaskList list : List.of(county, activeCounty, city)) {
             List<String> walked = pages.walkByDueDate(list, 0, 10_000);
             assertThat(walked).isNotEmpty();
             assertThat(walked).isEqualTo(pages.sortGroup(list, 0, 10_000));
@@ -148,7 +153,7 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
         assertThat(grants).isNotEmpty();
         grants.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
         try {
-            GroupTaskList list = new GroupTaskList(WEIDU_GROUP, true, null, null);
+            GroupTaskList list = new GroupTaskList(WEIDU_GROUP, true, false, null, null);
             assertThat(pages.sortGroup(list, 0, 10_000)).contains(task);
             assertThat(pages.walkByDueDate(list, 0, 10_000)).contains(task);
 
@@ -166,6 +171,30 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
                 authorizations.saveAuthorization(again);
             });
         }
+    }
+
+    @Test
+    void shouldLeaveASuspendedClaimOffTheTasklistsPageOfActiveTasks() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
+                .text("id");
+        String task = taskOf(COUNTY_WEIDU, claim, "user_county_review");
+        String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String filterId = filterOf("县区初审 · 魏都区");
+        runtime.suspendProcessInstanceById(instance);
+        try {
+            List<String> shown = halPages(COUNTY_WEIDU, filterId, 50).stream()
+                    .map(row -> row.path("id").asText())
+                    .toList();
+            assertThat(shown).isNotEmpty().doesNotContain(task);
+            assertThat(pages.walkByDueDate(new GroupTaskList(WEIDU_GROUP, true, true, null, null), 0, 10_000))
+                    .doesNotContain(task);
+        } finally {
+            runtime.activateProcessInstanceById(instance);
+        }
+        assertThat(halPages(COUNTY_WEIDU, filterId, 50).stream()
+                        .map(row -> row.path("id").asText()))
+                .contains(task);
     }
 
     private String filterOf(String name) {
