@@ -30,6 +30,18 @@ public final class ClaimVariables {
      */
     public static final String STANDARD_ID = "standardId";
 
+    /**
+     * The version number of {@link #STANDARD_ID}, transient (never stored): a start event's business-rule task evaluates
+     * exactly that version ({@code camunda:decisionRefBinding="version"}) in the submit's transaction.
+     */
+    public static final String STANDARD_VERSION = "standardVersion";
+
+    /**
+     * The result of that evaluation (a DmnDecisionResult), transient: set by {@link KeepDecisionResult} for the claim's
+     * first validation in the same transaction, absent afterwards.
+     */
+    public static final String STANDARD_RESULT = "standardResult";
+
     /** How a claim ended when its status alone does not say it, e.g. {@link #NOTHING_PAYABLE}. */
     public static final String OUTCOME = "claimOutcome";
     /** Approved, but no line had a subsidy standard: closed with nothing paid. */
