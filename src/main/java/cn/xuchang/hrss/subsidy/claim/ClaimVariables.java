@@ -19,7 +19,10 @@ public final class ClaimVariables {
     public static final String CLAIM_YEAR = "claimYear";
     public static final String ELIGIBLE_COUNT = "eligibleCount";
     public static final String TOTAL_AMOUNT = "totalAmount";
-    /** Lines not payable automatically that a reviewer must look at (e.g. a level without a subsidy standard). */
+    /**
+     * Lines not payable automatically that a reviewer must look at (e.g. a level without a subsidy standard); transient,
+     * read by the gateway right after validation.
+     */
     public static final String REVIEW_ONLY_COUNT = "reviewOnlyCount";
     /** The assessed lines as JSON, for the reviewers' forms. */
     public static final String CLAIM_ITEMS = "claimItems";
