@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  * What the applicant changed in a returned and resubmitted claim, line by line (added, removed, changed), for the
  * reviewer's form: the process variable {@value #VARIABLE}, computed when the claim is validated again from the lines
  * the reviewers saw before ({@link ClaimVariables#CLAIM_ITEMS}) and the new ones. Lines are matched by their subject
- * (ID number or certificate number). Empty for a first submission.
+ * (ID number or certificate number). Absent for a first submission.
  */
 public final class ClaimChanges {
 
@@ -34,10 +34,16 @@ public final class ClaimChanges {
 
     private ClaimChanges() {}
 
-    /** Stores the changes between the lines the process holds and the new view; none at the first validation. */
+    /**
+     * Stores the changes between the lines the process holds and the new view. Nothing at the first validation: the
+     * variable is absent until a correction, and the form's table shows an absent list as it shows an empty one.
+     */
     static void publish(DelegateExecution execution, List<Map<String, Object>> now) {
         List<Map<String, Object>> before = previous(execution);
-        List<Map<String, Object>> changes = before == null ? List.of() : between(before, now);
+        if (before == null) {
+            return;
+        }
+        List<Map<String, Object>> changes = between(before, now);
         execution.setVariable(
                 VARIABLE,
                 Variables.objectValue(new ArrayList<>(changes))

@@ -97,9 +97,9 @@ public class ClaimSubmissions {
                 variables.putValue(ClaimVariables.CLAIM_YEAR, year);
             }
             if (scheme.decisionKey() != null) {
-                variables.putValue(
-                        ClaimVariables.STANDARD_ID,
-                        tables.current(scheme.decisionKey()).id());
+                DecisionTables.Version standard = tables.current(scheme.decisionKey());
+                variables.putValue(ClaimVariables.STANDARD_ID, standard.id());
+                variables.putValue(ClaimVariables.STANDARD_VERSION, Variables.integerValue(standard.version(), true));
             }
             variables.putAll(own);
             String processInstanceId = runtime.startProcessInstanceByKey(scheme.processKey(), claim.id(), variables)

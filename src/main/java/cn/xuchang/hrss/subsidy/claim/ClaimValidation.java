@@ -2,6 +2,7 @@ package cn.xuchang.hrss.subsidy.claim;
 
 import cn.xuchang.hrss.subsidy.claim.ClaimAssessor.AssessedItem;
 import cn.xuchang.hrss.subsidy.claim.ClaimAssessor.Assessment;
+import cn.xuchang.hrss.subsidy.kernel.TransactionVariables;
 import cn.xuchang.hrss.subsidy.ledger.GrantRequest;
 import cn.xuchang.hrss.subsidy.ledger.Ledger;
 import cn.xuchang.hrss.subsidy.ledger.Quota;
@@ -59,7 +60,8 @@ public abstract class ClaimValidation implements JavaDelegate {
 
         execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, grants.size());
         execution.setVariable(ClaimVariables.TOTAL_AMOUNT, total.longValue());
-        execution.setVariable(ClaimVariables.REVIEW_ONLY_COUNT, reviewOnly);
+        // read by a gateway right after validation only (the form shows the lines, not the count)
+        TransactionVariables.set(execution, ClaimVariables.REVIEW_ONLY_COUNT, reviewOnly);
         List<Map<String, Object>> view = reviewView(stored);
         ClaimChanges.publish(execution, view);
         execution.setVariable(

@@ -19,7 +19,10 @@ public final class ClaimVariables {
     public static final String CLAIM_YEAR = "claimYear";
     public static final String ELIGIBLE_COUNT = "eligibleCount";
     public static final String TOTAL_AMOUNT = "totalAmount";
-    /** Lines not payable automatically that a reviewer must look at (e.g. a level without a subsidy standard). */
+    /**
+     * Lines not payable automatically that a reviewer must look at (e.g. a level without a subsidy standard); transient,
+     * read by the gateway right after validation.
+     */
     public static final String REVIEW_ONLY_COUNT = "reviewOnlyCount";
     /** The assessed lines as JSON, for the reviewers' forms. */
     public static final String CLAIM_ITEMS = "claimItems";
@@ -29,6 +32,18 @@ public final class ClaimVariables {
      * the claim's whole life (read through {@link DecisionTables}).
      */
     public static final String STANDARD_ID = "standardId";
+
+    /**
+     * The version number of {@link #STANDARD_ID}, transient (never stored): a start event's business-rule task evaluates
+     * exactly that version ({@code camunda:decisionRefBinding="version"}) in the submit's transaction.
+     */
+    public static final String STANDARD_VERSION = "standardVersion";
+
+    /**
+     * The result of that evaluation (a DmnDecisionResult), transient: set by {@link KeepDecisionResult} for the claim's
+     * first validation in the same transaction, absent afterwards.
+     */
+    public static final String STANDARD_RESULT = "standardResult";
 
     /** How a claim ended when its status alone does not say it, e.g. {@link #NOTHING_PAYABLE}. */
     public static final String OUTCOME = "claimOutcome";

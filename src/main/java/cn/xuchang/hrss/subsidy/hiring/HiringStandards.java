@@ -6,6 +6,7 @@ import cn.xuchang.hrss.subsidy.hiring.HiringEligibility.Standard;
 import cn.xuchang.hrss.subsidy.registry.EnterpriseScale;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,21 @@ class HiringStandards {
         this.tables = tables;
     }
 
-    /** The claim's standard: its recorded version, for its enterprise's scale. */
+    /**
+     * The claim's standard: its recorded version, for its enterprise's scale. In the submit's transaction the start's
+     * business-rule task has just evaluated that very version (bpmn/hiring-subsidy.bpmn binds it by
+     * {@link ClaimVariables#STANDARD_VERSION}), and its evaluation is the one the engine records with the claim's
+     * history; its result is taken instead of evaluating the table a second time. A correction validated later
+     * evaluates the recorded version here.
+     */
     Standard of(VariableScope claim) {
+        if (claim.getVariable(ClaimVariables.STANDARD_RESULT) instanceof DmnDecisionResult evaluated
+                && !evaluated.isEmpty()) {
+            Map<String, Object> outputs = evaluated.getSingleResult().getEntryMap();
+            return new Standard(
+                    DecisionTables.toAmount(outputs.get(HiringSubsidyProcess.AMOUNT_PER_PERSON)),
+                    DecisionTables.toAmount(outputs.get(HiringSubsidyProcess.ENTERPRISE_CAP)));
+        }
         String versionId = ClaimVariables.standardId(claim);
         String scale = (String) claim.getVariable(HiringSubsidyProcess.ENTERPRISE_SCALE);
         if (versionId == null) {

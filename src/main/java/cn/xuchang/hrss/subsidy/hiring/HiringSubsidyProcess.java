@@ -22,7 +22,10 @@ public final class HiringSubsidyProcess extends ClaimProcess.CountyReviewed {
 
     /** The enterprise's scale, input of the decision table. */
     public static final String ENTERPRISE_SCALE = "enterpriseScale";
-    /** Outputs of the decision table, fixed for the claim's whole life (a redeployed table applies to new claims). */
+    /**
+     * Outputs of the decision table, fixed for the claim's whole life (a redeployed table applies to new claims). No
+     * longer process variables: a claim submitted before its table version was recorded still carries them.
+     */
     public static final String AMOUNT_PER_PERSON = "amountPerPerson";
 
     public static final String ENTERPRISE_CAP = "enterpriseCap";

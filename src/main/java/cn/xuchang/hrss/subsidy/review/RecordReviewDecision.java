@@ -1,5 +1,6 @@
 package cn.xuchang.hrss.subsidy.review;
 
+import cn.xuchang.hrss.subsidy.kernel.TransactionVariables;
 import cn.xuchang.hrss.subsidy.kernel.WorkflowUsers;
 import cn.xuchang.hrss.subsidy.notification.Notifications;
 import java.time.LocalDateTime;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of a review task: checks the decision against the task's allowed decisions, records who decided,
- * when, what and why (our table and the engine's task comment), and hands the outcome to the gateways. The reviewer's
+ * when, what and why (our table and the engine's task comment), and hands the outcome to the gateways (a transient
+ * variable: they read it in the same transaction, and the decision is recorded in those two places). The reviewer's
  * own {@code decision} and {@code comment} variables are then cleared, so that the next reviewer's form starts empty.
  * The decision is added to the application's {@link ReviewTrail}, which the next reviewer's form shows.
  * A return remembers who returned the claim and from which step, so that the corrected claim goes straight back there.
@@ -72,7 +74,7 @@ public class RecordReviewDecision implements TaskListener {
                         task.getProcessInstanceId(),
                         ReviewRules.label((String) decision) + (text.isEmpty() ? "" : "：" + text));
         carbonCopy(task, (String) decision, text, reviewer);
-        task.getExecution().setVariable(ReviewVariables.REVIEW_OUTCOME, decision);
+        TransactionVariables.set(task.getExecution(), ReviewVariables.REVIEW_OUTCOME, decision);
         task.getExecution().setVariable(ReviewVariables.REVIEW_COMMENT, text);
         task.getExecution().removeVariable(ReviewVariables.DECISION);
         task.getExecution().removeVariable(ReviewVariables.COMMENT);

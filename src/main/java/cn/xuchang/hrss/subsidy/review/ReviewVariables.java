@@ -7,7 +7,10 @@ public final class ReviewVariables {
     public static final String DECISION = "decision";
 
     public static final String COMMENT = "comment";
-    /** The last review decision, kept after the reviewer's own variables are cleared; the gateways read it. */
+    /**
+     * The last review decision, for the gateways right after the review task: transient, they read it in the same
+     * transaction (who decided what is recorded in review_decision and the task's comment).
+     */
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     /** The comment of the last review decision. */
     public static final String REVIEW_COMMENT = "reviewComment";

@@ -94,6 +94,7 @@ public final class ClaimProcessEngine {
         beans.put("validateEvaluationClaim", validate);
         beans.put("validateReferralClaim", validate);
         beans.put("claimStatus", new StatusRecorder());
+        beans.put("keepDecisionResult", new KeepDecisionResult());
         beans.put("deadlines", new Deadlines(SubsidyProperties.defaults()));
         beans.put(
                 "recordReviewDecision",

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,9 @@ class HiringClaimApiIT extends ApiIntegrationTest {
 
     @Autowired
     RepositoryService repository;
+
+    @Autowired
+    HistoryService history;
 
     @Test
     void shouldTakeAClaimFromSubmissionThroughBothReviewsAndTheNoticeToPayment() {
@@ -243,11 +247,19 @@ class HiringClaimApiIT extends ApiIntegrationTest {
                 .text("id");
         try {
             deployStandard("<text>1000</text>", "<text>1500</text>");
+            String hire = eligibleHire(enterprise, FEB_2025);
+            long evaluations = evaluationsOfTheStandard();
 
-            Response after = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, FEB_2025), FEB_2025));
+            Response after = submitHiring(enterprise, 2025, hires(hire, FEB_2025));
 
             assertThat(after.body().path("totalAmount").asInt()).isEqualTo(1500);
             assertThat(claim(enterprise, before).path("totalAmount").asInt()).isEqualTo(1000);
+            // the table was evaluated once for the claim, by its process, and recorded with the claim's history
+            assertThat(evaluationsOfTheStandard()).isEqualTo(evaluations + 1);
+            assertThat(history.createHistoricDecisionInstanceQuery()
+                            .processInstanceId(after.text("processInstanceId"))
+                            .count())
+                    .isEqualTo(1);
         } finally {
             deployStandard("<text>1500</text>", "<text>1000</text>");
         }
@@ -451,6 +463,12 @@ class HiringClaimApiIT extends ApiIntegrationTest {
         Response response = as(enterprise).get("/api/v1/enterprises/" + enterprise + "/quota");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.body();
+    }
+
+    private long evaluationsOfTheStandard() {
+        return history.createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(HiringSubsidyProcess.DECISION_KEY)
+                .count();
     }
 
     private void deployStandard(String from, String to) throws Exception {

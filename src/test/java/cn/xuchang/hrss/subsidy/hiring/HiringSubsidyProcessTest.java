@@ -2,11 +2,14 @@ package cn.xuchang.hrss.subsidy.hiring;
 
 import static cn.xuchang.hrss.subsidy.hiring.HiringSubsidyProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -22,9 +25,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -125,7 +133,51 @@ class HiringSubsidyProcessTest {
     void shouldTakeTheAmountsFromTheDecisionTable() {
         ProcessInstance claim = startClaim("MEDIUM");
 
-        assertThat(claim).variables().containsEntry(AMOUNT_PER_PERSON, 1000L).containsEntry(ENTERPRISE_CAP, 2_000_000L);
+        // the evaluation is recorded with the claim's history (its validation reads the result in the same
+        // transaction), not copied into variables
+        HistoricDecisionInstance evaluation = historyService()
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(claim.getId())
+                .includeInputs()
+                .includeOutputs()
+                .singleResult();
+        assertThat(evaluation.getDecisionDefinitionKey()).isEqualTo(DECISION_KEY);
+        assertThat(evaluation.getActivityId()).isEqualTo(RULE_STANDARD);
+        assertThat(evaluation.getInputs())
+                .extracting(HistoricDecisionInputInstance::getValue)
+                .containsExactly("MEDIUM");
+        assertThat(evaluation.getOutputs())
+                .extracting(HistoricDecisionOutputInstance::getVariableName, HistoricDecisionOutputInstance::getValue)
+                .containsExactlyInAnyOrder(tuple(AMOUNT_PER_PERSON, 1000L), tuple(ENTERPRISE_CAP, 2_000_000L));
+        assertThat(claim).variables().doesNotContainKeys(AMOUNT_PER_PERSON, ENTERPRISE_CAP, "hiringStandard");
+    }
+
+    @Test
+    void shouldEvaluateTheVersionTheClaimRecorded() {
+        String first = repositoryService()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        int recorded = repositoryService().getDecisionDefinition(first).getVersion();
+        String redeployed = repositoryService()
+                .createDeployment()
+                .addClasspathResource("bpmn/hiring-subsidy-standard.dmn")
+                .deploy()
+                .getId();
+        try {
+            ProcessInstance claim = startClaim("SMALL", recorded);
+
+            assertThat(historyService()
+                            .createHistoricDecisionInstanceQuery()
+                            .processInstanceId(claim.getId())
+                            .singleResult()
+                            .getDecisionDefinitionId())
+                    .isEqualTo(first);
+        } finally {
+            repositoryService().deleteDeployment(redeployed, true);
+        }
     }
 
     @Test
@@ -382,8 +434,13 @@ class HiringSubsidyProcessTest {
                 .variables()
                 .doesNotContainKey("decision")
                 .doesNotContainKey("comment")
-                .containsEntry("reviewOutcome", "APPROVE")
                 .containsEntry("reviewComment", "同意");
+        // the outcome went to the gateways in the completion's transaction and is kept as the task's comment (and in
+        // review_decision), not as a variable
+        assertThat(claim).isWaitingAt(USER_CITY_REVIEW).variables().doesNotContainKey("reviewOutcome");
+        assertThat(taskService().getProcessInstanceComments(claim.getId()))
+                .extracting(Comment::getFullMessage)
+                .containsExactly("通过：同意");
     }
 
     private ProcessInstance startInPublicNotice() {
@@ -395,6 +452,18 @@ class HiringSubsidyProcessTest {
     }
 
     private static ProcessInstance startClaim(String scale) {
+        return startClaim(
+                scale,
+                repositoryService()
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(DECISION_KEY)
+                        .latestVersion()
+                        .singleResult()
+                        .getVersion());
+    }
+
+    /** A claim as ClaimSubmissions starts it, recording the decision table's version {@code standardVersion}. */
+    private static ProcessInstance startClaim(String scale, int standardVersion) {
         return runtimeService()
                 .startProcessInstanceByKey(
                         KEY,
@@ -405,7 +474,9 @@ class HiringSubsidyProcessTest {
                                 ClaimVariables.COUNTY_CODE,
                                 "411002",
                                 ENTERPRISE_SCALE,
-                                scale));
+                                scale,
+                                ClaimVariables.STANDARD_VERSION,
+                                Variables.integerValue(standardVersion, true)));
     }
 
     private static void decide(ProcessInstance claim, String decision, String comment) {

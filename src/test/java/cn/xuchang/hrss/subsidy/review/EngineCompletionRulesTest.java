@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +145,9 @@ class EngineCompletionRulesTest {
                                 ClaimVariables.COUNTY_CODE,
                                 "411002",
                                 HiringSubsidyProcess.ENTERPRISE_SCALE,
-                                "SMALL"));
+                                "SMALL",
+                                // the table's version as ClaimSubmissions records it: the only one deployed
+                                ClaimVariables.STANDARD_VERSION,
+                                Variables.integerValue(1, true)));
     }
 }
