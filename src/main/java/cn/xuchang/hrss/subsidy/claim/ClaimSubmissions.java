@@ -86,7 +86,7 @@ public class ClaimSubmissions {
                     null,
                     now,
                     now);
-            claims.insert(claim, lines);
+            claims.insert(claim);
             beforeStart.accept(claim);
             VariableMap variables = Variables.createVariables()
                     .putValue(ClaimVariables.APPLICANT_ID, applicant.id())
@@ -102,8 +102,14 @@ public class ClaimSubmissions {
                 variables.putValue(ClaimVariables.STANDARD_VERSION, Variables.integerValue(standard.version(), true));
             }
             variables.putAll(own);
-            String processInstanceId = runtime.startProcessInstanceByKey(scheme.processKey(), claim.id(), variables)
-                    .getId();
+            String processInstanceId;
+            try (SubmittedLines submitted = SubmittedLines.handOver(claim.id(), lines)) {
+                processInstanceId = runtime.startProcessInstanceByKey(scheme.processKey(), claim.id(), variables)
+                        .getId();
+                if (!submitted.isStored()) {
+                    claims.storeItems(claim, lines);
+                }
+            }
             claims.setProcessInstance(claim.id(), processInstanceId);
             return claim.id();
         });

@@ -36,10 +36,13 @@ public abstract class ClaimValidation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Claim claim = claims.require(execution.getProcessBusinessKey());
+        SubmittedLines submitted = SubmittedLines.unstored(claim.id());
+        List<ClaimItem> lines =
+                submitted != null ? claims.prepared(claim, submitted.lines()) : claims.items(claim.id());
         ledger.release(claim.id(), claim.scheme(), claim.applicantId());
         Quota quota = ledger.lockQuota(claim.applicantId(), claim.scheme());
-        Assessment assessment = assessor.assess(
-                claim, claims.items(claim.id()), quota, keys -> ledger.liveSubjects(claim.scheme(), keys), execution);
+        Assessment assessment =
+                assessor.assess(claim, lines, quota, keys -> ledger.liveSubjects(claim.scheme(), keys), execution);
 
         List<ClaimItem> assessed = new ArrayList<>();
         List<GrantRequest> grants = new ArrayList<>();
@@ -56,7 +59,14 @@ public abstract class ClaimValidation implements JavaDelegate {
             }
         }
         ledger.reserve(claim.id(), claim.scheme(), claim.applicantId(), grants, assessment.cap());
-        List<ClaimItem> stored = claims.replaceItems(claim, assessed, total);
+        List<ClaimItem> stored;
+        if (submitted != null) {
+            stored = claims.storeItems(claim, assessed);
+            claims.updateTotal(claim.id(), total);
+            submitted.markStored();
+        } else {
+            stored = claims.replaceItems(claim, assessed, total);
+        }
 
         execution.setVariable(ClaimVariables.ELIGIBLE_COUNT, grants.size());
         execution.setVariable(ClaimVariables.TOTAL_AMOUNT, total.longValue());

@@ -66,13 +66,12 @@ public class Claims {
                 .collect(Collectors.groupingBy(ClaimItem::claimId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    public void insert(Claim claim, List<ClaimItem> items) {
+    /**
+     * Stores a new claim without its lines: they are stored once, validated, by the claim's validation in the same
+     * transaction ({@link SubmittedLines}), or as submitted where the process does not validate them there.
+     */
+    public void insert(Claim claim) {
         claims.insert(claim);
-        if (!items.isEmpty()) {
-            claims.insertItems(withPersons(
-                    claim.scheme(),
-                    items.stream().map(item -> withClaim(claim.id(), item)).toList()));
-        }
     }
 
     /** Replaces the lines of a claim (after validation, or with a correction) and sets its total. */
@@ -85,20 +84,36 @@ public class Claims {
      * stored, each with the person it is about.
      */
     public List<ClaimItem> replaceItems(Claim claim, List<ClaimItem> items, BigDecimal total) {
-        String claimId = claim.id();
-        claims.deleteItems(claimId);
+        claims.deleteItems(claim.id());
+        List<ClaimItem> stored = storeItems(claim, items);
+        claims.updateTotal(claim.id(), total);
+        return stored;
+    }
+
+    /**
+     * Stores the lines of a claim that has none stored yet, 500 to a statement; returns them as stored, each with the
+     * claim and the person it is about.
+     */
+    public List<ClaimItem> storeItems(Claim claim, List<ClaimItem> items) {
         List<ClaimItem> stored = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += 500) {
-            List<ClaimItem> batch = withPersons(
-                    claim.scheme(),
-                    items.subList(from, Math.min(items.size(), from + 500)).stream()
-                            .map(item -> withClaim(claimId, item))
-                            .toList());
+            List<ClaimItem> batch = prepared(claim, items.subList(from, Math.min(items.size(), from + 500)));
             claims.insertItems(batch);
             stored.addAll(batch);
         }
-        claims.updateTotal(claimId, total);
         return stored;
+    }
+
+    /** The lines as {@link #storeItems} stores them, with the claim and the person each is about; nothing stored. */
+    public List<ClaimItem> prepared(Claim claim, List<ClaimItem> items) {
+        return withPersons(
+                claim.scheme(),
+                items.stream().map(item -> withClaim(claim.id(), item)).toList());
+    }
+
+    /** Sets the total of a claim whose lines {@link #storeItems} stored. */
+    public void updateTotal(String claimId, BigDecimal total) {
+        claims.updateTotal(claimId, total);
     }
 
     /**
