@@ -139,10 +139,7 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
 
     @Test
     void shouldNeverShowATaskTheEngineWouldNotEvenWhenTheJoinChoosesIt() {
-        String enterprise = enterprise("SMALL", WEIDU);
-        String claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
-                .text("id");
-        String task = taskOf(COUNTY_WEIDU, claim, "user_county_review");
+        String task = newCountyTask();
         String filterId = filterOf("县区初审 · 魏都区");
         List<Authorization> grants = authorizations
                 .createAuthorizationQuery()
@@ -175,10 +172,7 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
 
     @Test
     void shouldLeaveASuspendedClaimOffTheTasklistsPageOfActiveTasks() {
-        String enterprise = enterprise("SMALL", WEIDU);
-        String claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
-                .text("id");
-        String task = taskOf(COUNTY_WEIDU, claim, "user_county_review");
+        String task = newCountyTask();
         String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
         String filterId = filterOf("县区初审 · 魏都区");
         runtime.suspendProcessInstanceById(instance);
@@ -195,6 +189,14 @@ class GroupTaskPagesIT extends ApiIntegrationTest {
         assertThat(halPages(COUNTY_WEIDU, filterId, 50).stream()
                         .map(row -> row.path("id").asText()))
                 .contains(task);
+    }
+
+    /** The 魏都区 review task of a new claim. */
+    private String newCountyTask() {
+        String enterprise = enterprise("SMALL", WEIDU);
+        String claim = submitHiring(enterprise, 2025, hires(eligibleHire(enterprise, MARCH_2025), MARCH_2025))
+                .text("id");
+        return taskOf(COUNTY_WEIDU, claim, "user_county_review");
     }
 
     private String filterOf(String name) {
